@@ -1,0 +1,3 @@
+module github.com/sipcode/sipcode
+
+go 1.26
