@@ -21,7 +21,7 @@ func parse(data []byte) ([]Code, error) {
 	r.FieldsPerRecord = len(header)
 	first, err := r.Read()
 	if err != nil {
-		return nil, fmt.Errorf("line 1: %w", csvError(err))
+		return nil, csvError(err)
 	}
 	if !slices.Equal(first, header) {
 		return nil, fmt.Errorf("line 1: header is %q, want %q", strings.Join(first, ","), strings.Join(header, ","))
@@ -32,10 +32,10 @@ func parse(data []byte) ([]Code, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := r.FieldPos(0)
 		if err != nil {
-			return nil, fmt.Errorf("line %d: %w", line, csvError(err))
+			return nil, csvError(err)
 		}
+		line, _ := r.FieldPos(0)
 		c, err := parseRecord(rec)
 		if err != nil {
 			return nil, fmt.Errorf("line %d: %w", line, err)
@@ -51,11 +51,16 @@ func parse(data []byte) ([]Code, error) {
 	return codes, nil
 }
 
-// csvError drops encoding/csv's own position prefix: the caller adds the line.
+// csvError words encoding/csv's errors like ours: "line N: what".
+// FieldPos must not be called after a failed Read, so the line comes from
+// the error itself.
 func csvError(err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return pe.Err
+		return fmt.Errorf("line %d: %w", pe.Line, pe.Err)
+	}
+	if err == io.EOF {
+		return errors.New("line 1: empty file")
 	}
 	return err
 }

@@ -100,7 +100,8 @@ const testHeader = "code,reason,class,status,reference,older_or_variant_reasons\
 
 func TestParseErrors(t *testing.T) {
 	tests := []struct{ data, want string }{
-		{"", "line 1: EOF"},
+		{"", "line 1: empty file"},
+		{testHeader + "\"0", "line 2: extraneous or missing \" in quoted-field"},
 		{"code,reason\n", "line 1: wrong number of fields"},
 		{"a,b,c,d,e,f\n", "line 1: header is"},
 		{testHeader, "no codes"},
