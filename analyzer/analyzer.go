@@ -1,0 +1,102 @@
+package analyzer
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// Analyzer reports SIP response codes that are bare literals, deprecated,
+// unregistered or invalid, and reason phrases that contradict them. Its
+// flags set its options; New builds one from a Config instead.
+var Analyzer = mustNew()
+
+func mustNew() *analysis.Analyzer {
+	a, err := New(Config{})
+	if err != nil {
+		panic(err) // the zero Config is always valid
+	}
+	return a
+}
+
+// New returns a new sipcode analyzer with the given settings. Each call
+// returns an analyzer with its own options, so that, say, two golangci-lint
+// runs in one process never share state.
+func New(cfg Config) (*analysis.Analyzer, error) {
+	o := defaultOptions()
+	if err := o.apply(cfg); err != nil {
+		return nil, err
+	}
+	a := &analysis.Analyzer{
+		Name: "sipcode",
+		Doc:  Doc,
+		URL:  "https://github.com/sipcode/sipcode#checks",
+		Run:  func(pass *analysis.Pass) (any, error) { return run(pass, o) },
+	}
+	a.Flags.Var(checksFlag{o}, "checks", "comma-separated categories to report: literal,deprecated,unknown,invalid,reason")
+	a.Flags.Var(allowFlag{o}, "allow", "comma-separated private codes (100..699) never reported as unknown or deprecated")
+	a.Flags.Var(configFlag{o}, "config", "file of extra library tables (see README)")
+	a.Flags.StringVar(&o.constants, "constants", o.constants, "package path of constants to suggest when the library has none")
+	a.Flags.Var(crossPackageFlag{o, a}, "cross-package", "find wrappers in other packages (analysis facts; the standalone driver then loads every dependency from source)")
+	setCrossPackage(a, o, o.crossPackage)
+	return a, nil
+}
+
+// setCrossPackage turns wrapper facts on or off. Declaring a fact type is
+// what makes drivers analyse dependencies, so it is declared only when the
+// cross-package mode is on.
+func setCrossPackage(a *analysis.Analyzer, o *options, on bool) {
+	o.crossPackage = on
+	a.FactTypes = nil
+	if on {
+		a.FactTypes = []analysis.Fact{new(wrapperFact)}
+	}
+}
+
+type crossPackageFlag struct {
+	o *options
+	a *analysis.Analyzer
+}
+
+func (f crossPackageFlag) IsBoolFlag() bool { return true }
+
+func (f crossPackageFlag) String() string {
+	if f.o == nil || !f.o.crossPackage {
+		return "false"
+	}
+	return "true"
+}
+
+func (f crossPackageFlag) Set(s string) error {
+	switch s {
+	case "true", "1":
+		setCrossPackage(f.a, f.o, true)
+	case "false", "0":
+		setCrossPackage(f.a, f.o, false)
+	default:
+		return fmt.Errorf("want true or false, got %q", s)
+	}
+	return nil
+}
+
+//go:embed stacks/*.stack
+var stackFiles embed.FS
+
+// builtinTables parses the embedded tables once. TestBuiltinTables makes a
+// parse error a test failure, so the panic cannot reach a user.
+var builtinTables = sync.OnceValue(func() []*table {
+	var tables []*table
+	names, _ := fs.Glob(stackFiles, "stacks/*.stack")
+	for _, name := range names {
+		data, _ := stackFiles.ReadFile(name)
+		t, err := parseTables(name, data)
+		if err != nil {
+			panic(err)
+		}
+		tables = append(tables, t...)
+	}
+	return tables
+})

@@ -1,0 +1,214 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/sipcode/sipcode/registry"
+)
+
+// judge decides what, if anything, is wrong with the value e used as a code.
+func (c *checker) judge(cur inspector.Cursor, e ast.Expr, u use) {
+	e = c.unwrap(e)
+	tv := c.pass.TypesInfo.Types[e]
+	if u.reason != nil && tv.Value != nil {
+		if value, ok := intValue(tv.Value); ok {
+			if code, registered := registry.Lookup(value); registered {
+				c.checkReason(u.reason, code)
+			}
+		}
+	}
+	if c.judged[e] {
+		return
+	}
+	c.judged[e] = true
+	if tv.Value == nil {
+		if id, ok := e.(*ast.Ident); ok {
+			c.localValue(cur, id, u)
+		}
+		return
+	}
+	value, ok := intValue(tv.Value)
+	if !ok || u.compare && value <= 0 {
+		return // not an integer, or a "no response yet" sentinel
+	}
+	if k, ok := c.constantOf(e); ok && c.sinks.foreign[k.Pkg().Path()] {
+		c.foreignConstant(e, k, value, u)
+		return
+	}
+	c.judgeValue(e, value, u)
+}
+
+// judgeValue reports an invalid, unknown or deprecated code, or a literal
+// that has a named constant, in that order of precedence.
+func (c *checker) judgeValue(e ast.Expr, value int, u use) {
+	code, registered := registry.Lookup(value)
+	subject := c.subject(e, value)
+	switch {
+	case value < 100 || value > 699:
+		c.add(e, categoryInvalid, fmt.Sprintf("%s is not a SIP response code: codes are three digits, 100 to 699", subject))
+		return
+	case c.opts.allow[value]:
+	case !registered:
+		c.add(e, categoryUnknown, fmt.Sprintf("%s is not a registered SIP response code: a UAC treats it as %s (RFC 3261 section 8.1.3.2)",
+			subject, fallbackOf(value)))
+		return
+	case code.Status != registry.Active && c.opts.checks[categoryDeprecated]:
+		c.add(e, categoryDeprecated, deprecationMessage(subject, code))
+		return
+	}
+	if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.INT && registered {
+		c.suggestConstant(e, code, u, lit.Value)
+	}
+}
+
+// suggestConstant reports a literal that the library has a constant for.
+func (c *checker) suggestConstant(e ast.Expr, code registry.Code, u use, written string) {
+	k := c.constantFor(u.lib, code)
+	if k == nil {
+		return
+	}
+	f := c.add(e, categoryLiteral, fmt.Sprintf("use %s.%s instead of %s (%s)", k.Pkg().Name(), k.Name(), written, code.Reason))
+	if f != nil && c.keepsType(e, k) {
+		f.constant = k
+	}
+}
+
+// foreignConstant reports another protocol's constant used as a SIP code:
+// http.StatusUnauthorized happens to be 401 in SIP too, but
+// http.StatusSwitchingProtocols (101) is no SIP code at all.
+func (c *checker) foreignConstant(e ast.Expr, k *types.Const, value int, u use) {
+	name := c.subject(e, value)
+	code, registered := registry.Lookup(value)
+	if registered && code.Status == registry.Active {
+		if sip := c.constantFor(u.lib, code); sip != nil {
+			f := c.add(e, categoryLiteral, fmt.Sprintf("use %s.%s instead of the %s constant %s (%d %s)",
+				sip.Pkg().Name(), sip.Name(), k.Pkg().Name(), name, value, code.Reason))
+			if f != nil && c.keepsType(e, sip) {
+				f.constant, f.dropsUseOf = sip, k.Pkg()
+			}
+			return
+		}
+	}
+	what := fmt.Sprintf("%d is not a SIP response code", value)
+	switch {
+	case registered && code.Status == registry.Active:
+		what = fmt.Sprintf("%d in SIP is %s", value, code.Reason)
+	case registered:
+		what = fmt.Sprintf("%d %s is %s in SIP", value, code.Reason, code.Status)
+	}
+	c.add(e, categoryLiteral, fmt.Sprintf("%s is a %s status, not a SIP one: %s", name, k.Pkg().Name(), what))
+}
+
+// keepsType reports whether replacing e by k keeps the program's types: an
+// untyped constant always does, a typed one only where e has its type.
+func (c *checker) keepsType(e ast.Expr, k *types.Const) bool {
+	if b, ok := k.Type().(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		return true
+	}
+	return types.Identical(k.Type(), c.pass.TypesInfo.TypeOf(e))
+}
+
+// subject names the value in a message: "486", or "sip.StatusConflict (409 Conflict)".
+func (c *checker) subject(e ast.Expr, value int) string {
+	code, registered := registry.Lookup(value)
+	desc := fmt.Sprint(value)
+	if registered {
+		desc = fmt.Sprintf("%d %s", value, code.Reason)
+	}
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		if e.Value != fmt.Sprint(value) {
+			return fmt.Sprintf("%s (%s)", e.Value, desc)
+		}
+		return desc
+	case *ast.Ident, *ast.SelectorExpr:
+		return fmt.Sprintf("%s (%s)", types.ExprString(e), desc)
+	}
+	return desc
+}
+
+// unwrap looks through parentheses and integer conversions: in
+// sip.StatusCode(486) the code is 486.
+func (c *checker) unwrap(e ast.Expr) ast.Expr {
+	for {
+		e = ast.Unparen(e)
+		call, ok := e.(*ast.CallExpr)
+		if !ok || !isConversion(c.pass.TypesInfo, call) {
+			return e
+		}
+		if t := c.pass.TypesInfo.TypeOf(call); t == nil || !isInteger(t) {
+			return e
+		}
+		e = call.Args[0]
+	}
+}
+
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// constantOf returns the named constant e refers to, if it is one.
+func (c *checker) constantOf(e ast.Expr) (*types.Const, bool) {
+	var id *ast.Ident
+	switch e := e.(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	default:
+		return nil, false
+	}
+	k, ok := c.pass.TypesInfo.Uses[id].(*types.Const)
+	return k, ok && k.Pkg() != nil
+}
+
+// intValue returns v as an int if it is an integer that fits one.
+func intValue(v constant.Value) (int, bool) {
+	v = constant.ToInt(v)
+	if v.Kind() != constant.Int {
+		return 0, false
+	}
+	n, exact := constant.Int64Val(v)
+	if !exact || n != int64(int(n)) {
+		return 0, false
+	}
+	return int(n), true
+}
+
+// fallbackOf is what a UAC makes of an unregistered code (RFC 3261 section
+// 8.1.3.2): an unknown provisional response is 183, any other the x00 of
+// its class.
+func fallbackOf(value int) string {
+	fallback := value / 100 * 100
+	if fallback == 100 {
+		fallback = 183
+	}
+	code, _ := registry.Lookup(fallback)
+	return fmt.Sprintf("%d %s", code.Value, code.Reason)
+}
+
+// deprecationWords say why each non-active status is wrong on the wire.
+var deprecationWords = map[registry.Status]string{
+	registry.Removed:    "%s is not a SIP response code: RFC 3261 removed it and IANA never registered it; a UAC treats it as %s",
+	registry.Reserved:   "%s is reserved: IANA registers it for future use, with no meaning yet; a UAC treats it as %s",
+	registry.Deprecated: "%s is marked deprecated by IANA (%s)",
+}
+
+// codeNotes add what a user must know about one code.
+var codeNotes = map[int]string{
+	202: "; it is still the usual answer to REFER (RFC 3515)",
+}
+
+func deprecationMessage(subject string, code registry.Code) string {
+	if code.Status == registry.Deprecated {
+		return fmt.Sprintf(deprecationWords[code.Status], subject, code.Reference) + codeNotes[code.Value]
+	}
+	return fmt.Sprintf(deprecationWords[code.Status], subject, fallbackOf(code.Value)) + codeNotes[code.Value]
+}

@@ -1,0 +1,115 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Local values: in
+//
+//	code := 404
+//	tx.Respond(sip.NewResponseFromRequest(req, code, "Not Found", nil))
+//
+// code is assigned only constants, so each is a code, reported where it is
+// assigned. One assignment of anything else (a call, a parameter, code++,
+// &code) and the variable is left alone: that needs data flow, not this.
+
+// assignments are the values assigned to each local variable of a function.
+type assignments struct {
+	values  map[*types.Var][]ast.Expr
+	unknown map[*types.Var]bool // assigned something that is not a plain value
+}
+
+func (c *checker) localValue(cur inspector.Cursor, id *ast.Ident, u use) {
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.IsField() || v.Parent() == nil || v.Parent() == c.pass.Pkg.Scope() {
+		return
+	}
+	for cur := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		fd := cur.Node().(*ast.FuncDecl)
+		if v.Parent() == c.pass.TypesInfo.Scopes[fd.Type] {
+			return // a parameter or result: its value comes from elsewhere
+		}
+		as := c.assignmentsIn(fd)
+		values := as.values[v]
+		if as.unknown[v] || len(values) == 0 {
+			return
+		}
+		for _, val := range values {
+			if c.pass.TypesInfo.Types[val].Value == nil {
+				return
+			}
+		}
+		for _, val := range values {
+			c.judge(cur, val, use{compare: u.compare, lib: u.lib})
+		}
+		return
+	}
+}
+
+// assignmentsIn collects, once per function, every assignment to its local
+// variables, closures included.
+func (c *checker) assignmentsIn(fd *ast.FuncDecl) *assignments {
+	if as, ok := c.locals[fd]; ok {
+		return as
+	}
+	as := &assignments{values: map[*types.Var][]ast.Expr{}, unknown: map[*types.Var]bool{}}
+	c.locals[fd] = as
+	if fd.Body == nil {
+		return as
+	}
+	info := c.pass.TypesInfo
+	varOf := func(e ast.Expr) *types.Var {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return nil
+		}
+		if v, ok := info.Defs[id].(*types.Var); ok {
+			return v
+		}
+		v, _ := info.Uses[id].(*types.Var)
+		return v
+	}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			paired := len(n.Lhs) == len(n.Rhs) && (n.Tok == token.ASSIGN || n.Tok == token.DEFINE)
+			for i, lhs := range n.Lhs {
+				if v := varOf(lhs); v != nil {
+					if paired {
+						as.values[v] = append(as.values[v], n.Rhs[i])
+					} else {
+						as.unknown[v] = true
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if v := varOf(name); v != nil && len(n.Values) == len(n.Names) {
+					as.values[v] = append(as.values[v], n.Values[i])
+				} else if v != nil && len(n.Values) > 0 {
+					as.unknown[v] = true
+				}
+			}
+		case *ast.IncDecStmt:
+			if v := varOf(n.X); v != nil {
+				as.unknown[v] = true
+			}
+		case *ast.UnaryExpr:
+			if v := varOf(n.X); v != nil && n.Op == token.AND {
+				as.unknown[v] = true
+			}
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if v := varOf(e); v != nil {
+					as.unknown[v] = true
+				}
+			}
+		}
+		return true
+	})
+	return as
+}

@@ -1,0 +1,251 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// use is how a value is used as a code: sent (an argument, an assignment)
+// or compared (==, !=, a switch case).
+type use struct {
+	compare bool
+	lib     *table   // whose constants a fix suggests
+	reason  ast.Expr // the reason phrase sent with the code, or nil
+}
+
+var positionNodes = []ast.Node{
+	(*ast.GenDecl)(nil),
+	(*ast.CallExpr)(nil),
+	(*ast.AssignStmt)(nil),
+	(*ast.CompositeLit)(nil),
+	(*ast.BinaryExpr)(nil),
+	(*ast.SwitchStmt)(nil),
+}
+
+// leafNodes are the constants that a named status type makes codes.
+var leafNodes = []ast.Node{(*ast.BasicLit)(nil), (*ast.Ident)(nil), (*ast.SelectorExpr)(nil)}
+
+// walk finds every value in a code position and judges it.
+func (c *checker) walk(root inspector.Cursor) {
+	types := positionNodes
+	if len(c.sinks.types) > 0 {
+		types = append(types[:len(types):len(types)], leafNodes...)
+	}
+	root.Inspect(types, func(cur inspector.Cursor) bool {
+		switch n := cur.Node().(type) {
+		case *ast.GenDecl:
+			// const busy = 486 names a value; it does not use it.
+			return n.Tok != token.CONST
+		case *ast.CallExpr:
+			c.call(cur, n)
+		case *ast.AssignStmt:
+			c.assign(cur, n)
+		case *ast.CompositeLit:
+			c.compositeLit(cur, n)
+		case *ast.BinaryExpr:
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				if lib := c.codeExpr(n.X); lib != nil {
+					c.judge(cur, n.Y, use{compare: true, lib: lib})
+				}
+				if lib := c.codeExpr(n.Y); lib != nil {
+					c.judge(cur, n.X, use{compare: true, lib: lib})
+				}
+			}
+		case *ast.SwitchStmt:
+			c.switchCases(cur, n)
+		case ast.Expr:
+			c.leaf(cur, n)
+		}
+		return true
+	})
+}
+
+// call checks the arguments of a function that takes a code, and keeps the
+// calls of this package's functions, which may turn out to be wrappers.
+func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
+	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if !ok {
+		return
+	}
+	fn = fn.Origin()
+	if fn.Pkg() == c.pass.Pkg {
+		c.localCalls[fn] = append(c.localCalls[fn], cur)
+	}
+	c.checkCall(cur, call, fn)
+}
+
+// checkCall checks the code and reason arguments of a call of fn.
+func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) {
+	params, ok := c.codeParams(fn)
+	if !ok {
+		return
+	}
+	args := callArgs(c.pass.TypesInfo, call)
+	if params.code >= len(args) || hasSpread(call) {
+		return
+	}
+	u := use{lib: params.lib}
+	if params.reason >= 0 && params.reason < len(args) {
+		u.reason = args[params.reason]
+	}
+	c.judge(cur, args[params.code], u)
+	c.noteWrapper(cur, args[params.code], u)
+}
+
+// callArgs returns the arguments in parameter order: a method expression
+// call T.M(x, a) passes the receiver first.
+func callArgs(info *types.Info, call *ast.CallExpr) []ast.Expr {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodExpr && len(call.Args) > 0 {
+			return call.Args[1:]
+		}
+	}
+	return call.Args
+}
+
+// hasSpread reports f(xs...), whose arguments are not in parameter order.
+func hasSpread(call *ast.CallExpr) bool { return call.Ellipsis.IsValid() }
+
+// assign checks res.StatusCode = 183.
+func (c *checker) assign(cur inspector.Cursor, as *ast.AssignStmt) {
+	if (as.Tok != token.ASSIGN && as.Tok != token.DEFINE) || len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, lhs := range as.Lhs {
+		if lib := c.codeExpr(lhs); lib != nil {
+			u := use{lib: lib}
+			c.judge(cur, as.Rhs[i], u)
+			c.noteWrapper(cur, as.Rhs[i], u)
+		}
+	}
+}
+
+// compositeLit checks sip.Response{StatusCode: 480}.
+func (c *checker) compositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
+	tv, ok := c.pass.TypesInfo.Types[lit]
+	if !ok {
+		return
+	}
+	st, ok := tv.Type.Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	for i, elt := range lit.Elts {
+		value, field := elt, (*types.Var)(nil)
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			value = kv.Value
+			if key, ok := kv.Key.(*ast.Ident); ok {
+				field, _ = c.pass.TypesInfo.Uses[key].(*types.Var)
+			}
+		} else if i < st.NumFields() {
+			field = st.Field(i)
+		}
+		if lib := c.sinks.fields[field]; field != nil && lib != nil {
+			u := use{lib: lib}
+			c.judge(cur, value, u)
+			c.noteWrapper(cur, value, u)
+		}
+	}
+}
+
+// switchCases checks switch res.StatusCode { case 480, 503: }.
+func (c *checker) switchCases(cur inspector.Cursor, sw *ast.SwitchStmt) {
+	if sw.Tag == nil {
+		return
+	}
+	lib := c.codeExpr(sw.Tag)
+	if lib == nil {
+		return
+	}
+	for _, stmt := range sw.Body.List {
+		if cc, ok := stmt.(*ast.CaseClause); ok {
+			for _, e := range cc.List {
+				c.judge(cur, e, use{compare: true, lib: lib})
+			}
+		}
+	}
+}
+
+// codeExpr returns the library table when e denotes a code: a status field,
+// a call of a method returning a code, or a value of a named status type.
+func (c *checker) codeExpr(e ast.Expr) *table {
+	e = ast.Unparen(e)
+	info := c.pass.TypesInfo
+	switch e := e.(type) {
+	case *ast.SelectorExpr:
+		if s, ok := info.Selections[e]; ok && s.Kind() == types.FieldVal {
+			if v, ok := s.Obj().(*types.Var); ok {
+				if lib := c.sinks.fields[v.Origin()]; lib != nil {
+					return lib
+				}
+			}
+		}
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok {
+			if lib := c.sinks.results[fn.Origin()]; lib != nil {
+				return lib
+			}
+		}
+	}
+	return c.sinks.statusType(info.TypeOf(e))
+}
+
+// leaf checks a constant whose type is a named status type, wherever it
+// stands: sip.StatusCode(486), return 486, x == sip.StatusConflict.
+func (c *checker) leaf(cur inspector.Cursor, e ast.Expr) {
+	if id, ok := e.(*ast.Ident); ok {
+		if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == id {
+			return // judged as the whole selector
+		}
+	}
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil {
+		return
+	}
+	lib := c.sinks.statusType(tv.Type)
+	if lib == nil {
+		return
+	}
+	compare, ok := leafContext(c.pass.TypesInfo, cur)
+	if ok {
+		c.judge(cur, e, use{compare: compare, lib: lib})
+	}
+}
+
+// leafContext tells how the value at cur is used, looking through parens
+// and conversions. Ordered comparisons, arithmetic and negation are class
+// bounds and sentinels, not codes.
+func leafContext(info *types.Info, cur inspector.Cursor) (compare, ok bool) {
+	for {
+		parent := cur.Parent()
+		switch p := parent.Node().(type) {
+		case *ast.ParenExpr:
+			cur = parent
+			continue
+		case *ast.CallExpr:
+			if isConversion(info, p) {
+				cur = parent
+				continue
+			}
+			return false, true
+		case *ast.BinaryExpr:
+			return true, p.Op == token.EQL || p.Op == token.NEQ
+		case *ast.CaseClause:
+			return true, true
+		case *ast.UnaryExpr, *ast.IncDecStmt, *ast.IndexExpr, *ast.SliceExpr, *ast.ArrayType:
+			return false, false
+		case *ast.AssignStmt:
+			return false, p.Tok == token.ASSIGN || p.Tok == token.DEFINE
+		}
+		return false, true
+	}
+}
+
+func isConversion(info *types.Info, call *ast.CallExpr) bool {
+	tv, ok := info.Types[call.Fun]
+	return ok && tv.IsType() && len(call.Args) == 1
+}

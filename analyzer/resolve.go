@@ -1,0 +1,142 @@
+package analyzer
+
+import (
+	"go/types"
+)
+
+// sinks is the library tables resolved to the objects of one pass: the
+// places where a value is a SIP response code.
+type sinks struct {
+	calls   map[*types.Func]codeParams    // functions taking a code
+	fields  map[*types.Var]*table         // fields holding a code
+	results map[*types.Func]*table        // functions returning a code
+	types   map[*types.TypeName]*table    // named status types
+	foreign map[string]bool               // packages of other protocols
+	pkgs    map[string]*types.Package     // every package the pass can see, by path
+}
+
+// codeParams says which parameters of a function are a code and a reason.
+type codeParams struct {
+	code, reason int // parameter indexes; reason is -1 when there is none
+	lib          *table
+}
+
+// reachable returns the package and everything it imports, directly or not.
+// It costs one visit per package of the import graph, none of the syntax.
+func reachable(root *types.Package) map[string]*types.Package {
+	seen := map[string]*types.Package{}
+	var visit func(p *types.Package)
+	visit = func(p *types.Package) {
+		if _, ok := seen[p.Path()]; ok {
+			return
+		}
+		seen[p.Path()] = p
+		for _, imp := range p.Imports() {
+			visit(imp)
+		}
+	}
+	visit(root)
+	return seen
+}
+
+// usesLibrary reports whether any table names a package among pkgs: the
+// fast path for the many packages that have nothing to do with SIP.
+func usesLibrary(tables []*table, pkgs map[string]*types.Package) bool {
+	for _, t := range tables {
+		for _, path := range t.packages() {
+			if pkgs[path] != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// packages returns the paths of the packages the table's entries live in.
+// Constants packages do not count: importing sipgo's constants alone makes
+// no value a code.
+func (t *table) packages() []string {
+	var paths []string
+	for _, c := range t.calls {
+		paths = append(paths, c.fn.pkg)
+	}
+	for _, refs := range [][]objRef{t.fields, t.results, t.types} {
+		for _, r := range refs {
+			paths = append(paths, r.pkg)
+		}
+	}
+	return paths
+}
+
+func resolve(tables []*table, pkgs map[string]*types.Package) *sinks {
+	s := &sinks{
+		calls:   map[*types.Func]codeParams{},
+		fields:  map[*types.Var]*table{},
+		results: map[*types.Func]*table{},
+		types:   map[*types.TypeName]*table{},
+		foreign: map[string]bool{},
+		pkgs:    pkgs,
+	}
+	// Entries whose package or object is missing are skipped: a table covers
+	// several versions of its library, and a pass sees one.
+	for _, t := range tables {
+		for _, c := range t.calls {
+			if fn, ok := lookup(pkgs, c.fn).(*types.Func); ok {
+				s.calls[fn] = codeParams{code: c.code, reason: c.reason, lib: t}
+			}
+		}
+		for _, r := range t.fields {
+			if v, ok := lookup(pkgs, r).(*types.Var); ok && v.IsField() {
+				s.fields[v] = t
+			}
+		}
+		for _, r := range t.results {
+			if fn, ok := lookup(pkgs, r).(*types.Func); ok {
+				s.results[fn] = t
+			}
+		}
+		for _, r := range t.types {
+			// A status type must be a defined type: an alias of int would make
+			// every int a code. Aliases of a defined type resolve to it.
+			if tn, ok := lookup(pkgs, r).(*types.TypeName); ok {
+				if named, ok := types.Unalias(tn.Type()).(*types.Named); ok {
+					s.types[named.Origin().Obj()] = t
+				}
+			}
+		}
+		for _, path := range t.foreign {
+			s.foreign[path] = true
+		}
+	}
+	return s
+}
+
+// lookup finds the object an objRef names, or nil.
+func lookup(pkgs map[string]*types.Package, ref objRef) types.Object {
+	pkg := pkgs[ref.pkg]
+	if pkg == nil {
+		return nil
+	}
+	obj := pkg.Scope().Lookup(ref.name)
+	if ref.recv == "" {
+		return obj
+	}
+	tn, ok := pkg.Scope().Lookup(ref.recv).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	member, _, _ := types.LookupFieldOrMethod(types.Unalias(tn.Type()), true, pkg, ref.name)
+	return member
+}
+
+// statusType returns the table of t's named status type, or nil.
+func (s *sinks) statusType(t types.Type) *table {
+	if len(s.types) == 0 || t == nil {
+		return nil
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return nil
+	}
+	return s.types[named.Origin().Obj()]
+}

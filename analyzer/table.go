@@ -1,0 +1,225 @@
+package analyzer
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// A table is what sipcode knows about one SIP library: where its API takes
+// or gives a response code, and where fixes take named constants from.
+// Tables are data, in the line format documented in README ("Library
+// tables"); the built-in ones are in stacks/, and -config adds more.
+type table struct {
+	name      string   // "sipgo", for messages
+	file      string   // where the table was read from, for errors
+	constants string   // package path of the named constants fixes use, or ""
+	misnamed  []string // constants of that package never suggested: their name contradicts the code
+	calls     []callSite
+	fields    []objRef // struct fields holding a code
+	results   []objRef // functions and methods whose result is a code
+	types     []objRef // named status types: every value of them is a code
+	foreign   []string // packages of other protocols whose constants are not SIP codes
+}
+
+// A callSite is a function or method taking a code (and maybe a reason phrase).
+type callSite struct {
+	fn     objRef
+	code   int // parameter index of the code
+	reason int // parameter index of the reason phrase, or -1
+}
+
+// An objRef names a package-level object, method or field the way
+// (*types.Func).FullName does: "pkg/path.Name", "(pkg/path.T).M",
+// "(*pkg/path.T).M", and for fields "pkg/path.T.Field".
+type objRef struct {
+	pkg    string
+	recv   string // type name for methods and fields, else ""
+	name   string
+	source string // as written, for messages
+}
+
+func (r objRef) String() string { return r.source }
+
+// parseTables reads one file of tables. Each "library NAME" line starts a
+// table. Errors name the file, the line and the directive.
+func parseTables(file string, data []byte) ([]*table, error) {
+	var tables []*table
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for line := 1; sc.Scan(); line++ {
+		text, _, _ := strings.Cut(sc.Text(), "#")
+		words := strings.Fields(text)
+		if len(words) == 0 {
+			continue
+		}
+		directive, args := words[0], words[1:]
+		if directive == "library" {
+			if len(args) != 1 {
+				return nil, fmt.Errorf("%s:%d: library: want one name, got %d words", file, line, len(args))
+			}
+			tables = append(tables, &table{name: args[0], file: file})
+			continue
+		}
+		if len(tables) == 0 {
+			return nil, fmt.Errorf("%s:%d: %s: no \"library NAME\" line before it", file, line, directive)
+		}
+		if err := tables[len(tables)-1].add(directive, args); err != nil {
+			return nil, fmt.Errorf("%s:%d: %s: %v", file, line, directive, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %v", file, err)
+	}
+	if len(tables) == 0 {
+		return nil, fmt.Errorf("%s: no \"library NAME\" line", file)
+	}
+	return tables, nil
+}
+
+func (t *table) add(directive string, args []string) error {
+	switch directive {
+	case "constants":
+		if len(args) != 1 || !validPath(args[0]) {
+			return fmt.Errorf("want one package path, got %q", strings.Join(args, " "))
+		}
+		t.constants = args[0]
+	case "misnamed":
+		if len(args) == 0 {
+			return fmt.Errorf("want constant names")
+		}
+		t.misnamed = append(t.misnamed, args...)
+	case "call":
+		c, err := parseCallSite(args)
+		if err != nil {
+			return err
+		}
+		t.calls = append(t.calls, c)
+	case "field", "result", "type":
+		if len(args) != 1 {
+			return fmt.Errorf("want one name, got %d words", len(args))
+		}
+		ref, err := parseObjRef(args[0], directive == "result")
+		if err != nil {
+			return err
+		}
+		switch {
+		case directive == "result":
+			t.results = append(t.results, ref)
+		case directive == "field" && ref.recv != "":
+			t.fields = append(t.fields, ref)
+		case directive == "type" && ref.recv == "":
+			t.types = append(t.types, ref)
+		default:
+			return fmt.Errorf("%q: want %s", args[0], map[string]string{"field": "pkg/path.Type.Field", "type": "pkg/path.Type"}[directive])
+		}
+	case "foreign":
+		for _, p := range args {
+			if !validPath(p) {
+				return fmt.Errorf("%q is not a package path", p)
+			}
+		}
+		t.foreign = append(t.foreign, args...)
+	default:
+		return fmt.Errorf("unknown directive (want constants, misnamed, call, field, result, type or foreign)")
+	}
+	return nil
+}
+
+// parseCallSite parses "FUNC code=N [reason=M]".
+func parseCallSite(args []string) (callSite, error) {
+	if len(args) < 2 || len(args) > 3 {
+		return callSite{}, fmt.Errorf("want FUNC code=N [reason=M]")
+	}
+	fn, err := parseObjRef(args[0], true)
+	if err != nil {
+		return callSite{}, err
+	}
+	c := callSite{fn: fn, code: -1, reason: -1}
+	for _, kv := range args[1:] {
+		key, val, _ := strings.Cut(kv, "=")
+		n, err := strconv.Atoi(val)
+		if err != nil || n < 0 || n > 255 {
+			return callSite{}, fmt.Errorf("%s: %q is not a parameter index", key, val)
+		}
+		switch {
+		case key == "code" && c.code < 0:
+			c.code = n
+		case key == "reason" && c.reason < 0:
+			c.reason = n
+		default:
+			return callSite{}, fmt.Errorf("unexpected %q (want code=N, then optionally reason=M)", kv)
+		}
+	}
+	if c.code < 0 {
+		return callSite{}, fmt.Errorf("missing code=N")
+	}
+	if c.code == c.reason {
+		return callSite{}, fmt.Errorf("code and reason are the same parameter %d", c.code)
+	}
+	return c, nil
+}
+
+// parseObjRef parses the FullName forms. Methods ("(T).M", "(*T).M") are
+// accepted only where a function is expected.
+func parseObjRef(s string, function bool) (objRef, error) {
+	ref := objRef{source: s}
+	rest := s
+	if strings.HasPrefix(s, "(") {
+		recv, name, ok := strings.Cut(s[1:], ").")
+		if !function || !ok {
+			return objRef{}, fmt.Errorf("%q: want pkg/path.Name", s)
+		}
+		recv = strings.TrimPrefix(recv, "*")
+		pkg, typ, ok := splitQualified(recv)
+		if !ok || !isIdent(typ) || !isIdent(name) {
+			return objRef{}, fmt.Errorf("%q: want (pkg/path.Type).Method", s)
+		}
+		ref.pkg, ref.recv, ref.name = pkg, typ, name
+		return ref, nil
+	}
+	pkg, name, ok := splitQualified(rest)
+	if !ok {
+		return objRef{}, fmt.Errorf("%q: want pkg/path.Name", s)
+	}
+	if typ, field, ok := strings.Cut(name, "."); ok {
+		if function || !isIdent(typ) || !isIdent(field) {
+			return objRef{}, fmt.Errorf("%q: want pkg/path.Name", s)
+		}
+		ref.recv, name = typ, field
+	}
+	if !isIdent(name) {
+		return objRef{}, fmt.Errorf("%q: want pkg/path.Name", s)
+	}
+	ref.pkg, ref.name = pkg, name
+	return ref, nil
+}
+
+// splitQualified splits "github.com/a/b.T" into "github.com/a/b" and "T":
+// the package path ends at the first dot after its last slash.
+func splitQualified(s string) (pkg, name string, ok bool) {
+	slash := strings.LastIndex(s, "/")
+	dot := strings.Index(s[slash+1:], ".")
+	if dot < 0 {
+		return "", "", false
+	}
+	pkg, name = s[:slash+1+dot], s[slash+1+dot+1:]
+	return pkg, name, validPath(pkg) && name != ""
+}
+
+func validPath(p string) bool {
+	return p != "" && !strings.ContainsAny(p, " \t()*\"") && !strings.HasPrefix(p, "/") && !strings.HasSuffix(p, "/")
+}
+
+func isIdent(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if !(r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r >= 0x80 || i > 0 && '0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,88 @@
+// Package sip is a stub of github.com/emiago/sipgo/sip v1.7.2 for
+// analysistest, written from its published signatures.
+package sip
+
+type Header interface{ Name() string }
+
+type Request struct{ Method string }
+
+type MessageData struct{ SipVersion string }
+
+type Response struct {
+	MessageData
+	Reason     string
+	StatusCode int
+}
+
+func NewResponse(statusCode int, reason string) *Response { return nil }
+
+func NewResponseFromRequest(req *Request, statusCode int, reason string, body []byte) *Response {
+	return nil
+}
+
+func NewSDPResponseFromRequest(req *Request, body []byte) *Response { return nil }
+
+type ServerTransaction interface {
+	Respond(res *Response) error
+}
+
+type ClientTransaction interface {
+	Responses() <-chan *Response
+}
+
+const (
+	StatusTrying            = 100
+	StatusRinging           = 180
+	StatusCallIsForwarded   = 181
+	StatusQueued            = 182
+	StatusSessionInProgress = 183
+
+	StatusOK       = 200
+	StatusAccepted = 202
+
+	StatusMovedPermanently = 301
+	StatusMovedTemporarily = 302
+	StatusUseProxy         = 305
+
+	StatusBadRequest                   = 400
+	StatusUnauthorized                 = 401
+	StatusPaymentRequired              = 402
+	StatusForbidden                    = 403
+	StatusNotFound                     = 404
+	StatusMethodNotAllowed             = 405
+	StatusNotAcceptable                = 406
+	StatusProxyAuthRequired            = 407
+	StatusRequestTimeout               = 408
+	StatusConflict                     = 409
+	StatusGone                         = 410
+	StatusRequestEntityTooLarge        = 413
+	StatusRequestURITooLong            = 414
+	StatusUnsupportedMediaType         = 415
+	StatusRequestedRangeNotSatisfiable = 416
+	StatusBadExtension                 = 420
+	StatusExtensionRequired            = 421
+	StatusIntervalToBrief              = 423
+	StatusTemporarilyUnavailable       = 480
+	StatusCallTransactionDoesNotExists = 481
+	StatusLoopDetected                 = 482
+	StatusTooManyHops                  = 483
+	StatusAddressIncomplete            = 484
+	StatusAmbiguous                    = 485
+	StatusBusyHere                     = 486
+	StatusRequestTerminated            = 487
+	StatusNotAcceptableHere            = 488
+	StatusRequestPending               = 491
+
+	StatusInternalServerError = 500
+	StatusNotImplemented      = 501
+	StatusBadGateway          = 502
+	StatusServiceUnavailable  = 503
+	StatusGatewayTimeout      = 504
+	StatusVersionNotSupported = 505
+	StatusMessageTooLarge     = 513
+
+	StatusGlobalBusyEverywhere       = 600
+	StatusGlobalDecline              = 603
+	StatusGlobalDoesNotExistAnywhere = 604
+	StatusGlobalNotAcceptable        = 606
+)
