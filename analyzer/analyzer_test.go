@@ -23,3 +23,11 @@ func TestChecks(t *testing.T) {
 		})
 	}
 }
+
+func TestFixes(t *testing.T) {
+	for _, pkg := range []string{"imports", "collision", "foreign", "diagocase"} {
+		t.Run(pkg, func(t *testing.T) {
+			analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, pkg)
+		})
+	}
+}

@@ -134,4 +134,3 @@ func phraseWords(phrase string) []string {
 func dropStopWords(words []string) []string {
 	return slices.DeleteFunc(words, func(w string) bool { return slices.Contains(stopWords, w) })
 }
-

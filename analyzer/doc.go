@@ -39,7 +39,6 @@
 // packages (slower: see README).
 package analyzer
 
-
 // Doc is the analyzer's documentation: a one-line title, then prose.
 const Doc = `check SIP response codes and reason phrases
 

@@ -73,9 +73,10 @@ func (c *checker) suggestConstant(e ast.Expr, code registry.Code, u use, written
 	if k == nil {
 		return
 	}
-	f := c.add(e, categoryLiteral, fmt.Sprintf("use %s.%s instead of %s (%s)", k.Pkg().Name(), k.Name(), written, code.Reason))
+	format := fmt.Sprintf("use %%s instead of %s (%s)", written, code.Reason)
+	f := c.add(e, categoryLiteral, fmt.Sprintf(format, k.Pkg().Name()+"."+k.Name()))
 	if f != nil && c.keepsType(e, k) {
-		f.constant = k
+		f.constant, f.nameFormat = k, format
 	}
 }
 
@@ -87,10 +88,10 @@ func (c *checker) foreignConstant(e ast.Expr, k *types.Const, value int, u use) 
 	code, registered := registry.Lookup(value)
 	if registered && code.Status == registry.Active {
 		if sip := c.constantFor(u.lib, code); sip != nil {
-			f := c.add(e, categoryLiteral, fmt.Sprintf("use %s.%s instead of the %s constant %s (%d %s)",
-				sip.Pkg().Name(), sip.Name(), k.Pkg().Name(), name, value, code.Reason))
+			format := fmt.Sprintf("use %%s instead of the %s constant %s (%d %s)", k.Pkg().Name(), name, value, code.Reason)
+			f := c.add(e, categoryLiteral, fmt.Sprintf(format, sip.Pkg().Name()+"."+sip.Name()))
 			if f != nil && c.keepsType(e, sip) {
-				f.constant, f.dropsUseOf = sip, k.Pkg()
+				f.constant, f.dropsUseOf, f.nameFormat = sip, k.Pkg(), format
 			}
 			return
 		}

@@ -20,9 +20,10 @@ type finding struct {
 	category string
 	message  string
 
-	constant   *types.Const    // literal fix: write this constant instead of node
-	dropsUseOf *types.Package  // the package whose constant node was, for foreign fixes
-	text       string          // reason fix: write this text instead of node
+	constant   *types.Const   // literal fix: write this constant instead of node
+	nameFormat string         // for literal fixes: the message, with %s for the constant as the file names it
+	dropsUseOf *types.Package // the package whose constant node was, for foreign fixes
+	text       string         // reason fix: write this text instead of node
 }
 
 // add records a finding in an enabled category and returns it, or nil.
@@ -59,8 +60,11 @@ func (c *checker) reportFile(file *ast.File, findings []*finding) {
 			continue
 		}
 		d := analysis.Diagnostic{Pos: f.node.Pos(), End: f.node.End(), Category: f.category, Message: f.message}
-		if fix, ok := c.fix(file, f, keep); ok {
+		if fix, name, ok := c.fix(file, f, keep); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
+			if f.nameFormat != "" {
+				d.Message = fmt.Sprintf(f.nameFormat, name)
+			}
 		}
 		c.pass.Report(d)
 	}
@@ -68,20 +72,21 @@ func (c *checker) reportFile(file *ast.File, findings []*finding) {
 
 // fix returns the one fix of a finding, if it has one that keeps the code
 // building.
-func (c *checker) fix(file *ast.File, f *finding, keep map[*types.Package]bool) (analysis.SuggestedFix, bool) {
+// It also returns the text written in place of the node.
+func (c *checker) fix(file *ast.File, f *finding, keep map[*types.Package]bool) (analysis.SuggestedFix, string, bool) {
 	switch {
 	case f.text != "":
 		return analysis.SuggestedFix{
 			Message:   fmt.Sprintf("Replace %s with %s", c.source(f.node), f.text),
 			TextEdits: []analysis.TextEdit{{Pos: f.node.Pos(), End: f.node.End(), NewText: []byte(f.text)}},
-		}, true
+		}, f.text, true
 	case f.constant != nil:
 		if f.dropsUseOf != nil && !keep[f.dropsUseOf] {
-			return analysis.SuggestedFix{}, false // the import would be left unused
+			return analysis.SuggestedFix{}, "", false // the import would be left unused
 		}
 		name, importEdit, ok := c.qualify(file, f.constant, f.node.Pos())
 		if !ok {
-			return analysis.SuggestedFix{}, false
+			return analysis.SuggestedFix{}, "", false
 		}
 		edits := []analysis.TextEdit{{Pos: f.node.Pos(), End: f.node.End(), NewText: []byte(name)}}
 		if importEdit != nil {
@@ -90,9 +95,9 @@ func (c *checker) fix(file *ast.File, f *finding, keep map[*types.Package]bool) 
 		return analysis.SuggestedFix{
 			Message:   fmt.Sprintf("Replace %s with %s", c.source(f.node), name),
 			TextEdits: edits,
-		}, true
+		}, name, true
 	}
-	return analysis.SuggestedFix{}, false
+	return analysis.SuggestedFix{}, "", false
 }
 
 func (c *checker) source(n ast.Node) string {
@@ -179,6 +184,14 @@ func importEdit(file *ast.File, path string) analysis.TextEdit {
 	case last.Lparen.IsValid() && len(last.Specs) > 0:
 		end := last.Specs[len(last.Specs)-1].End()
 		return analysis.TextEdit{Pos: end, End: end, NewText: []byte("\n\t" + text)}
+	case len(last.Specs) == 1:
+		// import "x" becomes a group, as goimports would write it.
+		spec := last.Specs[0].(*ast.ImportSpec)
+		old := spec.Path.Value
+		if spec.Name != nil {
+			old = spec.Name.Name + " " + old
+		}
+		return analysis.TextEdit{Pos: last.Pos(), End: spec.End(), NewText: []byte("import (\n\t" + old + "\n\t" + text + "\n)")}
 	default:
 		return analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte("\nimport " + text)}
 	}

@@ -7,12 +7,12 @@ import (
 // sinks is the library tables resolved to the objects of one pass: the
 // places where a value is a SIP response code.
 type sinks struct {
-	calls   map[*types.Func]codeParams    // functions taking a code
-	fields  map[*types.Var]*table         // fields holding a code
-	results map[*types.Func]*table        // functions returning a code
-	types   map[*types.TypeName]*table    // named status types
-	foreign map[string]bool               // packages of other protocols
-	pkgs    map[string]*types.Package     // every package the pass can see, by path
+	calls   map[*types.Func]codeParams // functions taking a code
+	fields  map[*types.Var]*table      // fields holding a code
+	results map[*types.Func]*table     // functions returning a code
+	types   map[*types.TypeName]*table // named status types
+	foreign map[string]bool            // packages of other protocols
+	pkgs    map[string]*types.Package  // every package the pass can see, by path
 }
 
 // codeParams says which parameters of a function are a code and a reason.
