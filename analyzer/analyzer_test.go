@@ -2,6 +2,7 @@ package analyzer_test
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -25,9 +26,81 @@ func TestChecks(t *testing.T) {
 }
 
 func TestFixes(t *testing.T) {
-	for _, pkg := range []string{"imports", "collision", "foreign", "diagocase"} {
+	for _, pkg := range []string{"imports", "collision", "foreign", "diagocase", "wrappers", "locals", "nolint", "generated"} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, pkg)
 		})
+	}
+}
+
+func TestOptions(t *testing.T) {
+	tests := []struct {
+		pkg string
+		cfg analyzer.Config
+	}{
+		{"allowed", analyzer.Config{Allow: []int{499, 202}}},
+		{"onlyliteral", analyzer.Config{Checks: []string{"literal"}}},
+		{"fallback", analyzer.Config{Constants: "example.com/sipstatus"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.pkg, func(t *testing.T) {
+			a, err := analyzer.New(tt.cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			analysistest.RunWithSuggestedFixes(t, testdata, a, tt.pkg)
+		})
+	}
+}
+
+func TestFlags(t *testing.T) {
+	a, err := analyzer.New(analyzer.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Drivers own these names: go vet and singlechecker define them.
+	for _, name := range []string{"test", "fix", "json", "c", "v", "diff", "flags", "V"} {
+		if a.Flags.Lookup(name) != nil {
+			t.Errorf("analyzer flag -%s collides with a driver flag", name)
+		}
+	}
+	for _, tt := range []struct{ flag, value, wantErr string }{
+		{"checks", "literal,reason", ""},
+		{"checks", "literal,typo", `unknown check "typo"`},
+		{"allow", "499,487", ""},
+		{"allow", "49x", `allowed code "49x" is not a number`},
+		{"allow", "1499", "outside 100..699"},
+		{"config", "/nonexistent/sipcode.stack", "no such file"},
+		{"cross-package", "maybe", "want true or false"},
+	} {
+		err := a.Flags.Set(tt.flag, tt.value)
+		if tt.wantErr == "" && err != nil || tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)) {
+			t.Errorf("-%s=%s: error %v, want %q", tt.flag, tt.value, err, tt.wantErr)
+		}
+	}
+	if got := a.Flags.Lookup("checks").Value.String(); got != "literal,reason" {
+		t.Errorf("-checks reads back as %q", got)
+	}
+	if got := a.Flags.Lookup("allow").Value.String(); got != "487,499" {
+		t.Errorf("-allow reads back as %q", got)
+	}
+	if _, err := analyzer.New(analyzer.Config{Checks: []string{"literals"}}); err == nil {
+		t.Errorf("New accepted an unknown check")
+	}
+}
+
+// TestCrossPackageFlag: facts are declared only in the cross-package mode,
+// since declaring them makes drivers analyse every dependency.
+func TestCrossPackageFlag(t *testing.T) {
+	a, _ := analyzer.New(analyzer.Config{})
+	if len(a.FactTypes) != 0 {
+		t.Fatalf("default analyzer declares facts")
+	}
+	if err := a.Flags.Set("cross-package", "true"); err != nil || len(a.FactTypes) != 1 {
+		t.Fatalf("-cross-package: err %v, %d fact types", err, len(a.FactTypes))
+	}
+	b, _ := analyzer.New(analyzer.Config{CrossPackage: true})
+	if len(b.FactTypes) != 1 || len(analyzer.Analyzer.FactTypes) != 0 {
+		t.Fatalf("Config.CrossPackage: %d fact types; package Analyzer: %d", len(b.FactTypes), len(analyzer.Analyzer.FactTypes))
 	}
 }

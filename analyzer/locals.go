@@ -30,8 +30,8 @@ func (c *checker) localValue(cur inspector.Cursor, id *ast.Ident, u use) {
 	}
 	for cur := range cur.Enclosing((*ast.FuncDecl)(nil)) {
 		fd := cur.Node().(*ast.FuncDecl)
-		if v.Parent() == c.pass.TypesInfo.Scopes[fd.Type] {
-			return // a parameter or result: its value comes from elsewhere
+		if isParamOrResult(c.pass.TypesInfo, fd, v) {
+			return // its value comes from elsewhere
 		}
 		as := c.assignmentsIn(fd)
 		values := as.values[v]
@@ -112,4 +112,19 @@ func (c *checker) assignmentsIn(fd *ast.FuncDecl) *assignments {
 		return true
 	})
 	return as
+}
+
+func isParamOrResult(info *types.Info, fd *ast.FuncDecl, v *types.Var) bool {
+	fn, ok := info.Defs[fd.Name].(*types.Func)
+	if !ok {
+		return true // be safe: treat it as coming from elsewhere
+	}
+	for _, tuple := range []*types.Tuple{fn.Signature().Params(), fn.Signature().Results()} {
+		for p := range tuple.Variables() {
+			if p == v {
+				return true
+			}
+		}
+	}
+	return false
 }

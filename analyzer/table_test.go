@@ -1,0 +1,138 @@
+package analyzer
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBuiltinTables makes a broken built-in table a test failure; at run
+// time the parse cannot fail.
+func TestBuiltinTables(t *testing.T) {
+	tables := builtinTables()
+	names := map[string]bool{}
+	for _, tb := range tables {
+		if names[tb.name] {
+			t.Errorf("two built-in tables are named %q", tb.name)
+		}
+		names[tb.name] = true
+	}
+	for _, want := range []string{"sipgo", "diago", "other-protocols"} {
+		if !names[want] {
+			t.Errorf("no built-in table %q", want)
+		}
+	}
+}
+
+func TestParseTables(t *testing.T) {
+	src := `# a team's stack
+library acme
+constants example.com/acme/sipstatus
+misnamed StatusTeapot StatusOther
+call example.com/acme/sip.Reply code=1 reason=2   # trailing comment
+call (*example.com/acme/sip.Tx).Reject code=0
+field example.com/acme/sip.Response.Status
+result (example.com/acme/sip.Error).Code
+type example.com/acme/sip.Code
+foreign example.com/acme/http
+`
+	tables, err := parseTables("acme.stack", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := tables[0]
+	if tb.name != "acme" || tb.constants != "example.com/acme/sipstatus" || len(tb.misnamed) != 2 ||
+		len(tb.calls) != 2 || len(tb.fields) != 1 || len(tb.results) != 1 || len(tb.types) != 1 || len(tb.foreign) != 1 {
+		t.Fatalf("parsed %+v", tb)
+	}
+	if c := tb.calls[0]; c.fn.pkg != "example.com/acme/sip" || c.fn.name != "Reply" || c.code != 1 || c.reason != 2 {
+		t.Errorf("call 0 = %+v", c)
+	}
+	if c := tb.calls[1]; c.fn.recv != "Tx" || c.fn.name != "Reject" || c.code != 0 || c.reason != -1 {
+		t.Errorf("call 1 = %+v", c)
+	}
+	if f := tb.fields[0]; f.pkg != "example.com/acme/sip" || f.recv != "Response" || f.name != "Status" {
+		t.Errorf("field = %+v", f)
+	}
+	if r := tb.results[0]; r.recv != "Error" || r.name != "Code" {
+		t.Errorf("result = %+v", r)
+	}
+}
+
+func TestParseTablesErrors(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"", "t.stack: no \"library NAME\" line"},
+		{"call a.F code=0", `t.stack:1: call: no "library NAME" line before it`},
+		{"library a b", "t.stack:1: library: want one name"},
+		{"library a\n\nconstants", `t.stack:3: constants: want one package path`},
+		{"library a\nmisnamed", "t.stack:2: misnamed: want constant names"},
+		{"library a\ncall example.com/p.F", "t.stack:2: call: want FUNC code=N"},
+		{"library a\ncall example.com/p.F code=x", `t.stack:2: call: code: "x" is not a parameter index`},
+		{"library a\ncall example.com/p.F reason=1", "t.stack:2: call: missing code=N"},
+		{"library a\ncall example.com/p.F code=1 reason=1", "same parameter"},
+		{"library a\ncall example.com/p.F code=1 code=2", `unexpected "code=2"`},
+		{"library a\ncall nopackage code=1", `t.stack:2: call: "nopackage": want pkg/path.Name`},
+		{"library a\nfield example.com/p.F", `t.stack:2: field: "example.com/p.F": want pkg/path.Type.Field`},
+		{"library a\ntype example.com/p.T.F", `t.stack:2: type: "example.com/p.T.F": want pkg/path.Type`},
+		{"library a\nfield (*example.com/p.T).M", `want pkg/path.Name`},
+		{"library a\nresult (*example.com/p.T.M", `want pkg/path.Name`},
+		{"library a\nforeign (bad)", `t.stack:2: foreign: "(bad)" is not a package path`},
+		{"library a\nfunc example.com/p.F code=0", "t.stack:2: func: unknown directive"},
+	}
+	for _, tt := range tests {
+		_, err := parseTables("t.stack", []byte(tt.src))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("parseTables(%q) error = %v, want %q", tt.src, err, tt.want)
+		}
+	}
+}
+
+func TestNameWords(t *testing.T) {
+	for name, want := range map[string]string{
+		"StatusBusyHere":                     "busy",
+		"StatusRequestURITooLong":            "request uri long",
+		"StatusOK":                           "ok",
+		"StatusRequestedRangeNotSatisfiable": "requested range satisfiable",
+		"Status_Not_Found":                   "found",
+	} {
+		if got := strings.Join(nameWords(name), " "); got != want {
+			t.Errorf("nameWords(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want int
+	}{
+		{"unathorized", "unauthorized", 1},
+		{"forbiden", "forbidden", 1},
+		{"fobridden", "forbidden", 1}, // a swap
+		{"busy", "busy here", 4},
+		{"", "", 0},
+	} {
+		if got := editDistance(tt.a, tt.b); got != tt.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestNolintApplies(t *testing.T) {
+	for text, want := range map[string]bool{
+		"//nolint":                  true,
+		"//nolint // why":           true,
+		"//nolint:sipcode":          true,
+		"//nolint:errcheck,sipcode": true,
+		"//nolint:all":              true,
+		"//nolint:sipcode // why":   true,
+		"//nolint:errcheck":         false,
+		"//nolint:sipcodes":         false,
+		"// nolint:sipcode":         false,
+		"//nolintsipcode":           false,
+		"/* nolint:sipcode */":      false,
+	} {
+		if got := nolintApplies(text); got != want {
+			t.Errorf("nolintApplies(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
