@@ -88,7 +88,7 @@ func (c *checker) foreignConstant(e ast.Expr, k *types.Const, value int, u use) 
 	code, registered := registry.Lookup(value)
 	if registered && code.Status == registry.Active {
 		if sip := c.constantFor(u.lib, code); sip != nil {
-			format := fmt.Sprintf("use %%s instead of the %s constant %s (%d %s)", k.Pkg().Name(), name, value, code.Reason)
+			format := fmt.Sprintf("use %%s instead of %s, a %s constant (%d %s)", types.ExprString(e), k.Pkg().Path(), value, code.Reason)
 			f := c.add(e, categoryLiteral, fmt.Sprintf(format, sip.Pkg().Name()+"."+sip.Name()))
 			if f != nil && c.keepsType(e, sip) {
 				f.constant, f.dropsUseOf, f.nameFormat = sip, k.Pkg(), format
@@ -103,7 +103,7 @@ func (c *checker) foreignConstant(e ast.Expr, k *types.Const, value int, u use) 
 	case registered:
 		what = fmt.Sprintf("%d %s is %s in SIP", value, code.Reason, code.Status)
 	}
-	c.add(e, categoryLiteral, fmt.Sprintf("%s is a %s status, not a SIP one: %s", name, k.Pkg().Name(), what))
+	c.add(e, categoryLiteral, fmt.Sprintf("%s is a %s constant, not a SIP code: %s", name, k.Pkg().Path(), what))
 }
 
 // keepsType reports whether replacing e by k keeps the program's types: an
