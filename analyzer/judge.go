@@ -14,6 +14,7 @@ import (
 
 // judge decides what, if anything, is wrong with the value e used as a code.
 func (c *checker) judge(cur inspector.Cursor, e ast.Expr, u use) {
+	whole := ast.Unparen(e) // sip.StatusCode(486), which a fix may replace
 	e = c.unwrap(e)
 	tv := c.pass.TypesInfo.Types[e]
 	if u.reason != nil && tv.Value != nil {
@@ -41,12 +42,13 @@ func (c *checker) judge(cur inspector.Cursor, e ast.Expr, u use) {
 		c.foreignConstant(e, k, value, u)
 		return
 	}
-	c.judgeValue(e, value, u)
+	c.judgeValue(e, whole, value, u)
 }
 
 // judgeValue reports an invalid, unknown or deprecated code, or a literal
-// that has a named constant, in that order of precedence.
-func (c *checker) judgeValue(e ast.Expr, value int, u use) {
+// that has a named constant, in that order of precedence. whole is e with
+// the conversions around it.
+func (c *checker) judgeValue(e, whole ast.Expr, value int, u use) {
 	code, registered := registry.Lookup(value)
 	subject := c.subject(e, value)
 	switch {
@@ -63,15 +65,21 @@ func (c *checker) judgeValue(e ast.Expr, value int, u use) {
 		return
 	}
 	if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.INT && registered {
-		c.suggestConstant(e, code, u, lit.Value)
+		c.suggestConstant(e, whole, code, u, lit.Value)
 	}
 }
 
 // suggestConstant reports a literal that the library has a constant for.
-func (c *checker) suggestConstant(e ast.Expr, code registry.Code, u use, written string) {
+// When whole converts the literal to the constant's own type, the fix
+// replaces the conversion too: sip.StatusCode(486) becomes
+// sip.StatusBusyHere, not sip.StatusCode(sip.StatusBusyHere).
+func (c *checker) suggestConstant(e, whole ast.Expr, code registry.Code, u use, written string) {
 	k := c.constantFor(u.lib, code)
 	if k == nil {
 		return
+	}
+	if whole != e && !isUntyped(k.Type()) && types.Identical(k.Type(), c.pass.TypesInfo.TypeOf(whole)) {
+		e = whole
 	}
 	format := fmt.Sprintf("use %%s instead of %s (%s)", written, code.Reason)
 	f := c.add(e, categoryLiteral, fmt.Sprintf(format, k.Pkg().Name()+"."+k.Name()))
@@ -109,10 +117,15 @@ func (c *checker) foreignConstant(e ast.Expr, k *types.Const, value int, u use) 
 // keepsType reports whether replacing e by k keeps the program's types: an
 // untyped constant always does, a typed one only where e has its type.
 func (c *checker) keepsType(e ast.Expr, k *types.Const) bool {
-	if b, ok := k.Type().(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+	if isUntyped(k.Type()) {
 		return true
 	}
 	return types.Identical(k.Type(), c.pass.TypesInfo.TypeOf(e))
+}
+
+func isUntyped(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Info()&types.IsUntyped != 0
 }
 
 // subject names the value in a message: "486", or "sip.StatusConflict (409 Conflict)".
@@ -150,9 +163,39 @@ func (c *checker) unwrap(e ast.Expr) ast.Expr {
 	}
 }
 
+// isInteger reports whether t is an integer type, or a type parameter
+// whose every type is one (func reply[T ~int](code T)).
 func isInteger(t types.Type) bool {
+	return allBasic(t, types.IsInteger)
+}
+
+func allBasic(t types.Type, info types.BasicInfo) bool {
+	if tp, ok := types.Unalias(t).(*types.TypeParam); ok {
+		return allTerms(tp, info)
+	}
 	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsInteger != 0
+	return ok && b.Info()&info != 0
+}
+
+func allTerms(tp *types.TypeParam, info types.BasicInfo) bool {
+	iface, ok := tp.Constraint().Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	found := false
+	for i := range iface.NumEmbeddeds() {
+		union, ok := iface.EmbeddedType(i).(*types.Union)
+		if !ok {
+			continue
+		}
+		for j := range union.Len() {
+			if !allBasic(union.Term(j).Type(), info) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }
 
 // constantOf returns the named constant e refers to, if it is one.

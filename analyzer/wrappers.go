@@ -108,10 +108,7 @@ func (c *checker) paramOf(cur inspector.Cursor, e ast.Expr) (*types.Func, int) {
 	return nil, -1
 }
 
-func isString(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
-}
+func isString(t types.Type) bool { return allBasic(t, types.IsString) }
 
 // checkWrapperCalls checks the call sites of the wrappers found so far,
 // which may reveal wrappers of wrappers, until there are no new ones.

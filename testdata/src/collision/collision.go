@@ -1,14 +1,10 @@
 package collision
 
-import (
-	"fmt"
-
-	"github.com/emiago/diago"
-)
+import "github.com/emiago/diago"
 
 func collision(e *diago.RegisterResponseError) {
 	if e.StatusCode() == 401 { // want `use sip.StatusUnauthorized instead of 401 \(Unauthorized\)`
-		fmt.Println(sip)
+		println(sip)
 	}
 }
 

@@ -1,7 +1,7 @@
 package foreign
 
 import (
-	"net/http"
+	http "github.com/valyala/fasthttp"
 
 	"github.com/emiago/sipgo/sip"
 )
@@ -9,5 +9,5 @@ import (
 // http is used only by the constant the fix would replace: replacing it
 // would leave an unused import, so no fix is offered.
 func lastUse(res *sip.Response) bool {
-	return res.StatusCode == http.StatusUnauthorized // want `^use sip.StatusUnauthorized instead of http.StatusUnauthorized, a net/http constant \(401 Unauthorized\)$`
+	return res.StatusCode == http.StatusUnauthorized // want `^use sip.StatusUnauthorized instead of http.StatusUnauthorized, a github.com/valyala/fasthttp constant \(401 Unauthorized\)$`
 }
