@@ -190,12 +190,18 @@ func (c *checker) codeExpr(e ast.Expr) *table {
 				return lib
 			}
 		}
+	case *ast.BinaryExpr, *ast.UnaryExpr:
+		// code/100 has the status type too, but it is a class, not a code:
+		// in code/100 == 2 the 2 is no code.
+		return nil
 	}
 	return c.sinks.statusType(info.TypeOf(e))
 }
 
 // leaf checks a constant whose type is a named status type, wherever it
-// stands: sip.StatusCode(486), return 486, x == sip.StatusConflict.
+// stands: sip.StatusCode(486), return 486, codes := []sip.StatusCode{486}.
+// Comparisons and switch cases are left to walk, which knows whether the
+// other side is a code (in code/100 == 2 it is not).
 func (c *checker) leaf(cur inspector.Cursor, e ast.Expr) {
 	if id, ok := e.(*ast.Ident); ok {
 		if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == id {
@@ -210,16 +216,19 @@ func (c *checker) leaf(cur inspector.Cursor, e ast.Expr) {
 	if lib == nil {
 		return
 	}
-	compare, ok := leafContext(c.pass.TypesInfo, cur)
-	if ok {
-		c.judge(cur, e, use{compare: compare, lib: lib})
+	if value, ok := intValue(tv.Value); ok && value <= 0 {
+		return // the zero value: return 0, err says there is no code
+	}
+	if outer, ok := leafContext(c.pass.TypesInfo, cur); ok {
+		c.judge(cur, outer, use{lib: lib})
 	}
 }
 
-// leafContext tells how the value at cur is used, looking through parens
-// and conversions. Ordered comparisons, arithmetic and negation are class
-// bounds and sentinels, not codes.
-func leafContext(info *types.Info, cur inspector.Cursor) (compare, ok bool) {
+// leafContext tells whether the value at cur is used as a code, and
+// returns it with the parens and conversions around it, which a fix may
+// replace as a whole. Ordered comparisons, arithmetic and negation are
+// class bounds and sentinels, not codes; == and switch cases are walk's.
+func leafContext(info *types.Info, cur inspector.Cursor) (ast.Expr, bool) {
 	for {
 		parent := cur.Parent()
 		switch p := parent.Node().(type) {
@@ -231,17 +240,14 @@ func leafContext(info *types.Info, cur inspector.Cursor) (compare, ok bool) {
 				cur = parent
 				continue
 			}
-			return false, true
-		case *ast.BinaryExpr:
-			return true, p.Op == token.EQL || p.Op == token.NEQ
-		case *ast.CaseClause:
-			return true, true
-		case *ast.UnaryExpr, *ast.IncDecStmt, *ast.IndexExpr, *ast.SliceExpr, *ast.ArrayType:
-			return false, false
+		case *ast.BinaryExpr, *ast.CaseClause, *ast.UnaryExpr, *ast.IncDecStmt, *ast.IndexExpr, *ast.SliceExpr, *ast.ArrayType:
+			return nil, false
 		case *ast.AssignStmt:
-			return false, p.Tok == token.ASSIGN || p.Tok == token.DEFINE
+			if p.Tok != token.ASSIGN && p.Tok != token.DEFINE {
+				return nil, false // code += 1
+			}
 		}
-		return false, true
+		return cur.Node().(ast.Expr), true
 	}
 }
 

@@ -79,19 +79,34 @@ func resolve(tables []*table, pkgs map[string]*types.Package) *sinks {
 	}
 	// Entries whose package or object is missing are skipped: a table covers
 	// several versions of its library, and a pass sees one.
+	//
+	// Two tables may name one object: livekit/sipgo's sip.Response is an
+	// alias of emiago's. The table that reaches it through an alias is the
+	// library the user imports, and its constants are the ones the file can
+	// name, so it wins; otherwise the later table does, so that -config can
+	// override a built-in entry.
+	viaAlias := map[types.Object]bool{}
+	claim := func(obj types.Object, ref objRef) bool {
+		alias := obj.Pkg() != nil && obj.Pkg().Path() != ref.pkg
+		if viaAlias[obj] && !alias {
+			return false
+		}
+		viaAlias[obj] = alias
+		return true
+	}
 	for _, t := range tables {
 		for _, c := range t.calls {
-			if fn, ok := lookup(pkgs, c.fn).(*types.Func); ok {
+			if fn, ok := lookup(pkgs, c.fn).(*types.Func); ok && claim(fn, c.fn) {
 				s.calls[fn] = codeParams{code: c.code, reason: c.reason, lib: t}
 			}
 		}
 		for _, r := range t.fields {
-			if v, ok := lookup(pkgs, r).(*types.Var); ok && v.IsField() {
+			if v, ok := lookup(pkgs, r).(*types.Var); ok && v.IsField() && claim(v, r) {
 				s.fields[v] = t
 			}
 		}
 		for _, r := range t.results {
-			if fn, ok := lookup(pkgs, r).(*types.Func); ok {
+			if fn, ok := lookup(pkgs, r).(*types.Func); ok && claim(fn, r) {
 				s.results[fn] = t
 			}
 		}
@@ -99,7 +114,7 @@ func resolve(tables []*table, pkgs map[string]*types.Package) *sinks {
 			// A status type must be a defined type: an alias of int would make
 			// every int a code. Aliases of a defined type resolve to it.
 			if tn, ok := lookup(pkgs, r).(*types.TypeName); ok {
-				if named, ok := types.Unalias(tn.Type()).(*types.Named); ok {
+				if named, ok := types.Unalias(tn.Type()).(*types.Named); ok && claim(named.Origin().Obj(), r) {
 					s.types[named.Origin().Obj()] = t
 				}
 			}

@@ -16,7 +16,7 @@ func TestBuiltinTables(t *testing.T) {
 		}
 		names[tb.name] = true
 	}
-	for _, want := range []string{"sipgo", "diago", "other-protocols"} {
+	for _, want := range []string{"sipgo", "diago", "other-protocols", "livekit-sipgo", "gosip", "go-sip-ua", "jart-gosip", "gossip"} {
 		if !names[want] {
 			t.Errorf("no built-in table %q", want)
 		}

@@ -1,0 +1,70 @@
+// Package sip is a stub of github.com/ghettovoice/gosip/sip (the classic v0
+// API go-sip-ua builds on) for analysistest, written from its published
+// signatures: declarations only. It has no status constants.
+package sip
+
+import "github.com/ghettovoice/gosip/log"
+
+// StatusCode - response status code: 1xx - 6xx
+type StatusCode uint16
+
+type MessageID string
+
+type Header interface{ Name() string }
+
+type Message interface {
+	String() string
+}
+
+type Request interface {
+	Message
+	Method() string
+}
+
+type Response interface {
+	Message
+	StatusCode() StatusCode
+	SetStatusCode(code StatusCode)
+	Reason() string
+	SetReason(reason string)
+	IsSuccess() bool
+}
+
+func NewResponse(
+	messID MessageID,
+	sipVersion string,
+	statusCode StatusCode,
+	reason string,
+	hdrs []Header,
+	body string,
+	fields log.Fields,
+) Response {
+	return nil
+}
+
+func NewResponseFromRequest(
+	resID MessageID,
+	req Request,
+	statusCode StatusCode,
+	reason string,
+	body string,
+) Response {
+	return nil
+}
+
+type RequestError struct {
+	Request  Request
+	Response Response
+	Code     uint
+	Reason   string
+}
+
+func NewRequestError(code uint, reason string, request Request, response Response) *RequestError {
+	return nil
+}
+
+func (err *RequestError) Error() string { return "" }
+
+type ServerTransaction interface {
+	Respond(res Response) error
+}

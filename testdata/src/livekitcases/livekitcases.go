@@ -1,0 +1,35 @@
+// Package livekitcases runs sipcode against livekit/sipgo in the form where
+// sip.StatusCode is an alias of int and Response is emiago's (v1.x).
+package livekitcases
+
+import "github.com/livekit/sipgo/sip"
+
+func send(tx sip.ServerTransaction, req *sip.Request, res *sip.Response) {
+	tx.Respond(sip.NewResponseFromRequest(req, 486, "Busy Here", nil)) // want `use sip.StatusBusyHere instead of 486 \(Busy Here\)`
+	_ = sip.NewResponse(180, "Ringing")                                // want `use sip.StatusRinging instead of 180 \(Ringing\)`
+	res.StatusCode = 603                                               // want `use sip.StatusGlobalDecline instead of 603 \(Decline\)`
+	_ = sip.NewResponse(sip.StatusConflict, "Conflict")                // want `sip.StatusConflict \(409 Conflict\) is not a SIP response code: RFC 3261 removed it`
+	_ = sip.NewResponse(202, "Accepted")                               // want `202 Accepted is marked deprecated by IANA`
+	_ = sip.NewResponse(499, "Busy Here")                              // want `499 is not a registered SIP response code`
+	_ = sip.NewResponse(4860, "Busy Here")                             // want `4860 is not a SIP response code`
+	_ = sip.NewResponse(sip.StatusBusyHere, "OK")                      // want `reason phrase "OK" is that of 200; 486 is "Busy Here"`
+	_ = sip.NewResponse(sip.StatusForbidden, "Forbiden")               // want `reason phrase "Forbiden" misspells "Forbidden" \(403\)`
+	if res.StatusCode == 200 { // want `use sip.StatusOK instead of 200 \(OK\)`
+	}
+	switch res.StatusCode {
+	case 487: // want `use sip.StatusRequestTerminated instead of 487 \(Request Terminated\)`
+	case sip.StatusOK:
+	}
+}
+
+// StatusCode is int here: its values are not codes by their type alone.
+func notCodes(res *sip.Response) sip.StatusCode {
+	n := sip.StatusCode(486)
+	_ = sip.StatusConflict
+	_ = n
+	if res.StatusCode >= 300 {
+	}
+	_ = sip.NewResponse(416, "Unsupported URI Scheme") // no constant: livekit's 416 has an HTTP name
+	_ = sip.NewResponse(sip.StatusOK, "OK")
+	return 409
+}
