@@ -106,14 +106,16 @@ func spellsReason(name string, code registry.Code) bool {
 var stopWords = []string{"status", "not", "too", "is", "in", "of", "the", "does", "here", "a"}
 
 // nameWords splits a Go name into lower-case words: StatusBusyHere is
-// [busy here], StatusRequestURITooLong is [request uri too long].
+// [busy here], StatusRequestURITooLong is [request uri too long],
+// StatusNotAcceptable606 is [not acceptable 606] (stop words dropped).
 func nameWords(name string) []string {
 	var words []string
 	runes := []rune(name)
 	start := 0
 	for i := 1; i <= len(runes); i++ {
 		boundary := i == len(runes) || runes[i] == '_' ||
-			unicode.IsUpper(runes[i]) && (unicode.IsLower(runes[i-1]) || i+1 < len(runes) && unicode.IsLower(runes[i+1]))
+			unicode.IsUpper(runes[i]) && (unicode.IsLower(runes[i-1]) || i+1 < len(runes) && unicode.IsLower(runes[i+1])) ||
+			unicode.IsDigit(runes[i]) != unicode.IsDigit(runes[i-1]) // jart's StatusNotAcceptable606
 		if boundary {
 			if w := strings.ToLower(strings.Trim(string(runes[start:i]), "_")); w != "" {
 				words = append(words, w)

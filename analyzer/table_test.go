@@ -93,6 +93,7 @@ func TestNameWords(t *testing.T) {
 		"StatusOK":                           "ok",
 		"StatusRequestedRangeNotSatisfiable": "requested range satisfiable",
 		"Status_Not_Found":                   "found",
+		"StatusNotAcceptable606":             "acceptable 606",
 	} {
 		if got := strings.Join(nameWords(name), " "); got != want {
 			t.Errorf("nameWords(%q) = %q, want %q", name, got, want)

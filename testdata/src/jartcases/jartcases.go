@@ -13,6 +13,7 @@ func respond(msg *sip.Msg) *sip.Msg {
 	switch msg.Status {
 	case 422, sip.StatusIntervalTooBrief: // want `use sip.StatusSessionIntervalTooSmall instead of 422 \(Session Interval Too Small\)`
 	}
+	msg.Status = 606                 // want `use sip.StatusNotAcceptable606 instead of 606 \(Not Acceptable\)`
 	return sip.NewResponse(msg, 603) // want `use sip.StatusDecline instead of 603 \(Decline\)`
 }
 
