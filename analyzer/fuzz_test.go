@@ -392,7 +392,7 @@ type placed struct {
 // skipped"). TestFixRegressions/import-group-conflict is the minimized
 // case. While the bug is open, the fuzzer tolerates that conflict, as the
 // drivers do, to find others; set it to false once importEdit is fixed.
-const importConflictBug = true
+const importConflictBug = false
 
 // applyFixes merges the fixes' edits the way the drivers do: identical
 // edits once, insertions at one point all kept, any other overlap a

@@ -7,13 +7,11 @@ import (
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/inspector"
-
 	"github.com/sipcode/sipcode/registry"
 )
 
 // judge decides what, if anything, is wrong with the value e used as a code.
-func (c *checker) judge(cur inspector.Cursor, e ast.Expr, u use) {
+func (c *checker) judge(fd *ast.FuncDecl, e ast.Expr, u use) {
 	whole := ast.Unparen(e) // sip.StatusCode(486), which a fix may replace
 	e = c.unwrap(e)
 	tv := c.pass.TypesInfo.Types[e]
@@ -30,7 +28,7 @@ func (c *checker) judge(cur inspector.Cursor, e ast.Expr, u use) {
 	c.judged[e] = true
 	if tv.Value == nil {
 		if id, ok := e.(*ast.Ident); ok {
-			c.localValue(cur, id, u)
+			c.localValue(fd, id, u)
 		}
 		return
 	}

@@ -4,8 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Local values: in
@@ -23,30 +21,23 @@ type assignments struct {
 	unknown map[*types.Var]bool // assigned something that is not a plain value
 }
 
-func (c *checker) localValue(cur inspector.Cursor, id *ast.Ident, u use) {
+func (c *checker) localValue(fd *ast.FuncDecl, id *ast.Ident, u use) {
 	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || v.IsField() || v.Parent() == nil || v.Parent() == c.pass.Pkg.Scope() {
+	if !ok || fd == nil || v.IsField() || isParamOrResult(c.pass.TypesInfo, fd, v) {
+		return // not a local variable: its value comes from elsewhere
+	}
+	as := c.assignmentsIn(fd)
+	values := as.values[v]
+	if as.unknown[v] || len(values) == 0 {
 		return
 	}
-	for cur := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		fd := cur.Node().(*ast.FuncDecl)
-		if isParamOrResult(c.pass.TypesInfo, fd, v) {
-			return // its value comes from elsewhere
-		}
-		as := c.assignmentsIn(fd)
-		values := as.values[v]
-		if as.unknown[v] || len(values) == 0 {
+	for _, val := range values {
+		if c.pass.TypesInfo.Types[val].Value == nil {
 			return
 		}
-		for _, val := range values {
-			if c.pass.TypesInfo.Types[val].Value == nil {
-				return
-			}
-		}
-		for _, val := range values {
-			c.judge(cur, val, use{compare: u.compare, lib: u.lib})
-		}
-		return
+	}
+	for _, val := range values {
+		c.judge(fd, val, use{compare: u.compare, lib: u.lib})
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -17,69 +16,77 @@ type use struct {
 	reason  ast.Expr // the reason phrase sent with the code, or nil
 }
 
-var positionNodes = []ast.Node{
-	(*ast.GenDecl)(nil),
-	(*ast.CallExpr)(nil),
-	(*ast.AssignStmt)(nil),
-	(*ast.CompositeLit)(nil),
-	(*ast.BinaryExpr)(nil),
-	(*ast.SwitchStmt)(nil),
-}
-
-// leafNodes are the constants that a named status type makes codes.
-var leafNodes = []ast.Node{(*ast.BasicLit)(nil), (*ast.Ident)(nil), (*ast.SelectorExpr)(nil)}
-
-// walk finds every value in a code position and judges it.
-func (c *checker) walk(root inspector.Cursor) {
-	types := positionNodes
-	if len(c.sinks.types) > 0 {
-		types = append(types[:len(types):len(types)], leafNodes...)
-	}
-	root.Inspect(types, func(cur inspector.Cursor) bool {
-		switch n := cur.Node().(type) {
-		case *ast.GenDecl:
-			// const busy = 486 names a value; it does not use it.
-			return n.Tok != token.CONST
-		case *ast.CallExpr:
-			c.call(cur, n)
-		case *ast.AssignStmt:
-			c.assign(cur, n)
-		case *ast.CompositeLit:
-			c.compositeLit(cur, n)
-		case *ast.BinaryExpr:
-			if n.Op == token.EQL || n.Op == token.NEQ {
-				if lib := c.codeExpr(n.X); lib != nil {
-					c.judge(cur, n.Y, use{compare: true, lib: lib})
-				}
-				if lib := c.codeExpr(n.Y); lib != nil {
-					c.judge(cur, n.X, use{compare: true, lib: lib})
+// walk finds every value in a code position and judges it. It walks the
+// syntax once with ast.PreorderStack: building an inspector.Inspector would
+// cost more than the whole walk (see README, Performance).
+func (c *checker) walk(files []*ast.File) {
+	leaves := len(c.sinks.types) > 0 // only typed stacks make constants codes by their type
+	for _, file := range files {
+		ast.PreorderStack(file, nil, func(n ast.Node, stack []ast.Node) bool {
+			fd := enclosingFunc(stack)
+			switch n := n.(type) {
+			case *ast.GenDecl:
+				// const busy = 486 names a value; it does not use it.
+				return n.Tok != token.CONST
+			case *ast.CallExpr:
+				c.call(fd, n)
+			case *ast.AssignStmt:
+				c.assign(fd, n)
+			case *ast.CompositeLit:
+				c.compositeLit(fd, n)
+			case *ast.BinaryExpr:
+				c.comparison(fd, n)
+			case *ast.SwitchStmt:
+				c.switchCases(fd, n)
+			case *ast.BasicLit, *ast.Ident, *ast.SelectorExpr:
+				if leaves {
+					c.leaf(fd, n.(ast.Expr), stack)
 				}
 			}
-		case *ast.SwitchStmt:
-			c.switchCases(cur, n)
-		case ast.Expr:
-			c.leaf(cur, n)
-		}
-		return true
-	})
+			return true
+		})
+	}
+}
+
+// enclosingFunc returns the function declaration a node is in, or nil: the
+// second entry of the stack, after the file.
+func enclosingFunc(stack []ast.Node) *ast.FuncDecl {
+	if len(stack) < 2 {
+		return nil
+	}
+	fd, _ := stack[1].(*ast.FuncDecl)
+	return fd
+}
+
+// comparison checks res.StatusCode == 200 and 404 != res.StatusCode.
+func (c *checker) comparison(fd *ast.FuncDecl, n *ast.BinaryExpr) {
+	if n.Op != token.EQL && n.Op != token.NEQ {
+		return
+	}
+	if lib := c.codeExpr(n.X); lib != nil {
+		c.judge(fd, n.Y, use{compare: true, lib: lib})
+	}
+	if lib := c.codeExpr(n.Y); lib != nil {
+		c.judge(fd, n.X, use{compare: true, lib: lib})
+	}
 }
 
 // call checks the arguments of a function that takes a code, and keeps the
 // calls of this package's functions, which may turn out to be wrappers.
-func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
+func (c *checker) call(fd *ast.FuncDecl, call *ast.CallExpr) {
 	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
 	if !ok {
 		return
 	}
 	fn = fn.Origin()
 	if fn.Pkg() == c.pass.Pkg {
-		c.localCalls[fn] = append(c.localCalls[fn], cur)
+		c.localCalls[fn] = append(c.localCalls[fn], callSiteOf{fd, call})
 	}
-	c.checkCall(cur, call, fn)
+	c.checkCall(fd, call, fn)
 }
 
 // checkCall checks the code and reason arguments of a call of fn.
-func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) {
+func (c *checker) checkCall(fd *ast.FuncDecl, call *ast.CallExpr, fn *types.Func) {
 	params, ok := c.codeParams(fn)
 	if !ok {
 		return
@@ -92,8 +99,8 @@ func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr, fn *types.
 	if params.reason >= 0 && params.reason < len(args) {
 		u.reason = args[params.reason]
 	}
-	c.judge(cur, args[params.code], u)
-	c.noteWrapper(cur, args[params.code], u)
+	c.judge(fd, args[params.code], u)
+	c.noteWrapper(fd, args[params.code], u)
 }
 
 // callArgs returns the arguments in parameter order: a method expression
@@ -111,21 +118,21 @@ func callArgs(info *types.Info, call *ast.CallExpr) []ast.Expr {
 func hasSpread(call *ast.CallExpr) bool { return call.Ellipsis.IsValid() }
 
 // assign checks res.StatusCode = 183.
-func (c *checker) assign(cur inspector.Cursor, as *ast.AssignStmt) {
+func (c *checker) assign(fd *ast.FuncDecl, as *ast.AssignStmt) {
 	if (as.Tok != token.ASSIGN && as.Tok != token.DEFINE) || len(as.Lhs) != len(as.Rhs) {
 		return
 	}
 	for i, lhs := range as.Lhs {
 		if lib := c.codeExpr(lhs); lib != nil {
 			u := use{lib: lib}
-			c.judge(cur, as.Rhs[i], u)
-			c.noteWrapper(cur, as.Rhs[i], u)
+			c.judge(fd, as.Rhs[i], u)
+			c.noteWrapper(fd, as.Rhs[i], u)
 		}
 	}
 }
 
 // compositeLit checks sip.Response{StatusCode: 480}.
-func (c *checker) compositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
+func (c *checker) compositeLit(fd *ast.FuncDecl, lit *ast.CompositeLit) {
 	tv, ok := c.pass.TypesInfo.Types[lit]
 	if !ok {
 		return
@@ -146,14 +153,14 @@ func (c *checker) compositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 		}
 		if lib := c.sinks.fields[field]; field != nil && lib != nil {
 			u := use{lib: lib}
-			c.judge(cur, value, u)
-			c.noteWrapper(cur, value, u)
+			c.judge(fd, value, u)
+			c.noteWrapper(fd, value, u)
 		}
 	}
 }
 
 // switchCases checks switch res.StatusCode { case 480, 503: }.
-func (c *checker) switchCases(cur inspector.Cursor, sw *ast.SwitchStmt) {
+func (c *checker) switchCases(fd *ast.FuncDecl, sw *ast.SwitchStmt) {
 	if sw.Tag == nil {
 		return
 	}
@@ -164,7 +171,7 @@ func (c *checker) switchCases(cur inspector.Cursor, sw *ast.SwitchStmt) {
 	for _, stmt := range sw.Body.List {
 		if cc, ok := stmt.(*ast.CaseClause); ok {
 			for _, e := range cc.List {
-				c.judge(cur, e, use{compare: true, lib: lib})
+				c.judge(fd, e, use{compare: true, lib: lib})
 			}
 		}
 	}
@@ -202,9 +209,9 @@ func (c *checker) codeExpr(e ast.Expr) *table {
 // stands: sip.StatusCode(486), return 486, codes := []sip.StatusCode{486}.
 // Comparisons and switch cases are left to walk, which knows whether the
 // other side is a code (in code/100 == 2 it is not).
-func (c *checker) leaf(cur inspector.Cursor, e ast.Expr) {
+func (c *checker) leaf(fd *ast.FuncDecl, e ast.Expr, stack []ast.Node) {
 	if id, ok := e.(*ast.Ident); ok {
-		if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == id {
+		if sel, ok := stack[len(stack)-1].(*ast.SelectorExpr); ok && sel.Sel == id {
 			return // judged as the whole selector
 		}
 	}
@@ -219,25 +226,24 @@ func (c *checker) leaf(cur inspector.Cursor, e ast.Expr) {
 	if value, ok := intValue(tv.Value); ok && value <= 0 {
 		return // the zero value: return 0, err says there is no code
 	}
-	if outer, ok := leafContext(c.pass.TypesInfo, cur); ok {
-		c.judge(cur, outer, use{lib: lib})
+	if outer, ok := leafContext(c.pass.TypesInfo, e, stack); ok {
+		c.judge(fd, outer, use{lib: lib})
 	}
 }
 
-// leafContext tells whether the value at cur is used as a code, and
+// leafContext tells whether the value e, whose ancestors are stack, is used as a code, and
 // returns it with the parens and conversions around it, which a fix may
 // replace as a whole. Ordered comparisons, arithmetic and negation are
 // class bounds and sentinels, not codes; == and switch cases are walk's.
-func leafContext(info *types.Info, cur inspector.Cursor) (ast.Expr, bool) {
-	for {
-		parent := cur.Parent()
-		switch p := parent.Node().(type) {
+func leafContext(info *types.Info, e ast.Expr, stack []ast.Node) (ast.Expr, bool) {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch p := stack[i].(type) {
 		case *ast.ParenExpr:
-			cur = parent
+			e = p
 			continue
 		case *ast.CallExpr:
 			if isConversion(info, p) {
-				cur = parent
+				e = p
 				continue
 			}
 		case *ast.BinaryExpr, *ast.CaseClause, *ast.UnaryExpr, *ast.IncDecStmt, *ast.IndexExpr, *ast.SliceExpr, *ast.ArrayType:
@@ -247,8 +253,9 @@ func leafContext(info *types.Info, cur inspector.Cursor) (ast.Expr, bool) {
 				return nil, false // code += 1
 			}
 		}
-		return cur.Node().(ast.Expr), true
+		break
 	}
+	return e, true
 }
 
 func isConversion(info *types.Info, call *ast.CallExpr) bool {

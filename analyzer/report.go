@@ -169,7 +169,10 @@ func (c *checker) scopeAt(file *ast.File, pos token.Pos) *types.Scope {
 }
 
 // importEdit adds an import of path to file. Every fix that needs the same
-// import makes the same edit, and drivers apply identical edits once.
+// import makes the same edit, and drivers apply identical edits once. The
+// edit only inserts: fixes adding two different imports to one file must
+// not rewrite the same text, or a driver would drop one of them. So an
+// ungrouped import "x" gets a second import declaration beside it.
 func importEdit(file *ast.File, path string) analysis.TextEdit {
 	text := strconv.Quote(path)
 	var last *ast.GenDecl
@@ -184,14 +187,6 @@ func importEdit(file *ast.File, path string) analysis.TextEdit {
 	case last.Lparen.IsValid() && len(last.Specs) > 0:
 		end := last.Specs[len(last.Specs)-1].End()
 		return analysis.TextEdit{Pos: end, End: end, NewText: []byte("\n\t" + text)}
-	case len(last.Specs) == 1:
-		// import "x" becomes a group, as goimports would write it.
-		spec := last.Specs[0].(*ast.ImportSpec)
-		old := spec.Path.Value
-		if spec.Name != nil {
-			old = spec.Name.Name + " " + old
-		}
-		return analysis.TextEdit{Pos: last.Pos(), End: spec.End(), NewText: []byte("import (\n\t" + old + "\n\t" + text + "\n)")}
 	default:
 		return analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte("\nimport " + text)}
 	}

@@ -5,7 +5,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // checker is the state of one pass: the resolved library tables, what was
@@ -18,11 +17,17 @@ type checker struct {
 	findings []*finding
 	judged   map[ast.Expr]bool // values already judged, so each is reported once
 
-	localCalls map[*types.Func][]inspector.Cursor // calls of this package's functions, for wrappers
-	pending    []*types.Func                      // wrappers whose call sites are still to be checked
-	locals     map[*ast.FuncDecl]*assignments     // per function, for local values
-	consts     map[string]constIndex              // by constants package path
-	phrases    map[string]int                     // reason phrase (lower case) to its code
+	localCalls map[*types.Func][]callSiteOf   // calls of this package's functions, for wrappers
+	pending    []*types.Func                  // wrappers whose call sites are still to be checked
+	locals     map[*ast.FuncDecl]*assignments // per function, for local values
+	consts     map[string]constIndex          // by constants package path
+	phrases    map[string]int                 // reason phrase (lower case) to its code
+}
+
+// callSiteOf is a call and the function declaration it is in.
+type callSiteOf struct {
+	fd   *ast.FuncDecl
+	call *ast.CallExpr
 }
 
 func run(pass *analysis.Pass, o *options) (any, error) {
@@ -41,14 +46,14 @@ func run(pass *analysis.Pass, o *options) (any, error) {
 		sinks:      resolve(tables, pkgs),
 		libs:       map[string]*table{},
 		judged:     map[ast.Expr]bool{},
-		localCalls: map[*types.Func][]inspector.Cursor{},
+		localCalls: map[*types.Func][]callSiteOf{},
 		locals:     map[*ast.FuncDecl]*assignments{},
 		consts:     map[string]constIndex{},
 	}
 	for _, t := range tables {
 		c.libs[t.name] = t
 	}
-	c.walk(inspector.New(files).Root())
+	c.walk(files)
 	c.checkWrapperCalls()
 	c.report(files)
 	return nil, nil

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // A wrapper is a function of the user's whose int parameter flows into a
@@ -54,10 +52,10 @@ func (c *checker) codeParams(fn *types.Func) (codeParams, bool) {
 	return p, true
 }
 
-// noteWrapper makes the enclosing function a wrapper when the code sent at
-// cur is one of its parameters (and so is the reason, when there is one).
-func (c *checker) noteWrapper(cur inspector.Cursor, codeArg ast.Expr, u use) {
-	fn, code := c.paramOf(cur, codeArg)
+// noteWrapper makes fd's function a wrapper when the code sent
+// in fd is one of its parameters (and so is the reason, when there is one).
+func (c *checker) noteWrapper(fd *ast.FuncDecl, codeArg ast.Expr, u use) {
+	fn, code := c.paramOf(fd, codeArg)
 	if fn == nil {
 		return
 	}
@@ -66,7 +64,7 @@ func (c *checker) noteWrapper(cur inspector.Cursor, codeArg ast.Expr, u use) {
 	}
 	reason := -1
 	if u.reason != nil {
-		if rfn, i := c.paramOf(cur, u.reason); rfn == fn {
+		if rfn, i := c.paramOf(fd, u.reason); rfn == fn {
 			reason = i
 		}
 	}
@@ -77,33 +75,30 @@ func (c *checker) noteWrapper(cur inspector.Cursor, codeArg ast.Expr, u use) {
 	}
 }
 
-// paramOf returns the function declared around cur and the index of its
-// parameter that e is, or nil. Parameters of function literals do not
-// count: nobody else can call them by name.
-func (c *checker) paramOf(cur inspector.Cursor, e ast.Expr) (*types.Func, int) {
+// paramOf returns fd's function and the index of its parameter that e is,
+// or nil. Parameters of function literals do not count: nobody else can
+// call them by name.
+func (c *checker) paramOf(fd *ast.FuncDecl, e ast.Expr) (*types.Func, int) {
 	id, ok := c.unwrap(e).(*ast.Ident)
-	if !ok {
+	if !ok || fd == nil {
 		return nil, -1
 	}
 	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
 	if !ok || !isInteger(v.Type()) && !isString(v.Type()) {
 		return nil, -1
 	}
-	for fd := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		fn, ok := c.pass.TypesInfo.Defs[fd.Node().(*ast.FuncDecl).Name].(*types.Func)
-		if !ok {
-			return nil, -1
-		}
-		params := fn.Signature().Params()
-		for i := range params.Len() {
-			if params.At(i) == v {
-				if fn.Signature().Variadic() && i == params.Len()-1 {
-					return nil, -1
-				}
-				return fn, i
-			}
-		}
+	fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+	if !ok {
 		return nil, -1
+	}
+	params := fn.Signature().Params()
+	for i := range params.Len() {
+		if params.At(i) == v {
+			if fn.Signature().Variadic() && i == params.Len()-1 {
+				return nil, -1
+			}
+			return fn, i
+		}
 	}
 	return nil, -1
 }
@@ -116,8 +111,8 @@ func (c *checker) checkWrapperCalls() {
 	for len(c.pending) > 0 {
 		fn := c.pending[0]
 		c.pending = c.pending[1:]
-		for _, cur := range c.localCalls[fn] {
-			c.checkCall(cur, cur.Node().(*ast.CallExpr), fn)
+		for _, site := range c.localCalls[fn] {
+			c.checkCall(site.fd, site.call, fn)
 		}
 	}
 }
