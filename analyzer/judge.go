@@ -58,7 +58,10 @@ func (c *checker) judgeValue(e, whole ast.Expr, value int, u use) {
 		c.add(e, categoryUnknown, fmt.Sprintf("%s is not a registered SIP response code: a UAC treats it as %s (RFC 3261 section 8.1.3.2)",
 			subject, fallbackOf(value)))
 		return
-	case code.Status != registry.Active && c.opts.checks[categoryDeprecated]:
+	case code.Status != registry.Active:
+		// Naming a deprecated code does not make it right: the fix is another
+		// code, which only the author can choose. So no literal finding, even
+		// with the deprecated check off.
 		c.add(e, categoryDeprecated, deprecationMessage(subject, code))
 		return
 	}
