@@ -4,7 +4,7 @@
 //
 //	sipcode ./...            report findings (exit status 3 when there are some)
 //	sipcode -fix ./...       apply the suggested fixes
-//	sipcode -diff ./...      show the fixes as a diff
+//	sipcode -fix -diff ./... show the fixes as a diff, without applying them
 //	sipcode -json ./...      report as JSON (exit status 0)
 //
 // As a vet tool:
