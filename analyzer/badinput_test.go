@@ -26,25 +26,11 @@ func checkSource(t *testing.T, src string) []analysis.Diagnostic {
 	if file == nil {
 		t.Fatalf("parse: %v", err)
 	}
-	info := &types.Info{
-		Types:      map[ast.Expr]types.TypeAndValue{},
-		Defs:       map[*ast.Ident]types.Object{},
-		Uses:       map[*ast.Ident]types.Object{},
-		Selections: map[*ast.SelectorExpr]*types.Selection{},
-		Scopes:     map[ast.Node]*types.Scope{},
-		Instances:  map[*ast.Ident]types.Instance{},
-	}
+	info := newTypesInfo()
 	conf := types.Config{Importer: imp, Error: func(error) {}}
 	pkg, _ := conf.Check("app", fset, []*ast.File{file}, info)
 	var diags []analysis.Diagnostic
-	pass := &analysis.Pass{
-		Analyzer:  Analyzer,
-		Fset:      fset,
-		Files:     []*ast.File{file},
-		Pkg:       pkg,
-		TypesInfo: info,
-		Report:    func(d analysis.Diagnostic) { diags = append(diags, d) },
-	}
+	pass := newPass(fset, []*ast.File{file}, pkg, info, func(d analysis.Diagnostic) { diags = append(diags, d) })
 	if _, err := run(pass, defaultOptions()); err != nil {
 		t.Fatal(err)
 	}

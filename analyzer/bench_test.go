@@ -13,7 +13,6 @@ package analyzer
 // absolute figures vary with the machine and its load.
 
 import (
-	"go/ast"
 	"go/types"
 	"os"
 	"path/filepath"
@@ -90,26 +89,10 @@ func benchPackage(b *testing.B, path string) *packages.Package {
 
 // benchPass builds by hand the pass a driver would give the analyzer.
 func benchPass(p *packages.Package, report func(analysis.Diagnostic)) *analysis.Pass {
-	return &analysis.Pass{
-		Analyzer:          Analyzer,
-		Fset:              p.Fset,
-		Files:             p.Syntax,
-		OtherFiles:        p.OtherFiles,
-		IgnoredFiles:      p.IgnoredFiles,
-		Pkg:               p.Types,
-		TypesInfo:         p.TypesInfo,
-		TypesSizes:        p.TypesSizes,
-		TypeErrors:        p.TypeErrors,
-		ResultOf:          map[*analysis.Analyzer]any{},
-		Report:            report,
-		ReadFile:          os.ReadFile,
-		ImportObjectFact:  func(types.Object, analysis.Fact) bool { return false },
-		ExportObjectFact:  func(types.Object, analysis.Fact) {},
-		ImportPackageFact: func(*types.Package, analysis.Fact) bool { return false },
-		ExportPackageFact: func(analysis.Fact) {},
-		AllObjectFacts:    func() []analysis.ObjectFact { return nil },
-		AllPackageFacts:   func() []analysis.PackageFact { return nil },
-	}
+	pass := newPass(p.Fset, p.Syntax, p.Types, p.TypesInfo, report)
+	pass.OtherFiles, pass.IgnoredFiles = p.OtherFiles, p.IgnoredFiles
+	pass.TypesSizes, pass.TypeErrors = p.TypesSizes, p.TypeErrors
+	return pass
 }
 
 func BenchmarkAnalyzer(b *testing.B) {
@@ -150,16 +133,7 @@ func BenchmarkTypeCheck(b *testing.B) {
 			}
 			b.ReportAllocs()
 			for b.Loop() {
-				info := &types.Info{
-					Types:        map[ast.Expr]types.TypeAndValue{},
-					Defs:         map[*ast.Ident]types.Object{},
-					Uses:         map[*ast.Ident]types.Object{},
-					Implicits:    map[ast.Node]types.Object{},
-					Instances:    map[*ast.Ident]types.Instance{},
-					Scopes:       map[ast.Node]*types.Scope{},
-					Selections:   map[*ast.SelectorExpr]*types.Selection{},
-					FileVersions: map[*ast.File]string{},
-				}
+				info := newTypesInfo()
 				if _, err := conf.Check(p.PkgPath, p.Fset, p.Syntax, info); err != nil {
 					b.Fatal(err)
 				}
@@ -167,10 +141,6 @@ func BenchmarkTypeCheck(b *testing.B) {
 		})
 	}
 }
-
-type importerFunc func(path string) (*types.Package, error)
-
-func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
 
 // BenchmarkFastPath is what a package that imports no SIP library costs:
 // the import graph walk and the table check, no syntax.

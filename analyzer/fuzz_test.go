@@ -191,16 +191,7 @@ func typeCheck(t testing.TB, src []byte) (*token.FileSet, *ast.File, *types.Pack
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}
-	info := &types.Info{
-		Types:        map[ast.Expr]types.TypeAndValue{},
-		Defs:         map[*ast.Ident]types.Object{},
-		Uses:         map[*ast.Ident]types.Object{},
-		Implicits:    map[ast.Node]types.Object{},
-		Instances:    map[*ast.Ident]types.Instance{},
-		Scopes:       map[ast.Node]*types.Scope{},
-		Selections:   map[*ast.SelectorExpr]*types.Selection{},
-		FileVersions: map[*ast.File]string{},
-	}
+	info := newTypesInfo()
 	conf := types.Config{Importer: mapImporter(fuzzStubPackages(t)), GoVersion: "go1.26"}
 	pkg, err := conf.Check("example.com/p", fset, []*ast.File{f}, info)
 	return fset, f, pkg, info, err
@@ -212,23 +203,7 @@ func analyze(fset *token.FileSet, f *ast.File, pkg *types.Package, info *types.I
 	o.extra = fuzzExtra
 	o.crossPackage = cross
 	var diags []analysis.Diagnostic
-	pass := &analysis.Pass{
-		Analyzer:          Analyzer,
-		Fset:              fset,
-		Files:             []*ast.File{f},
-		Pkg:               pkg,
-		TypesInfo:         info,
-		TypesSizes:        types.SizesFor("gc", "amd64"),
-		ResultOf:          map[*analysis.Analyzer]any{},
-		Report:            func(d analysis.Diagnostic) { diags = append(diags, d) },
-		ReadFile:          func(string) ([]byte, error) { return nil, fmt.Errorf("no files") },
-		ImportObjectFact:  func(types.Object, analysis.Fact) bool { return false },
-		ExportObjectFact:  func(types.Object, analysis.Fact) {},
-		ImportPackageFact: func(*types.Package, analysis.Fact) bool { return false },
-		ExportPackageFact: func(analysis.Fact) {},
-		AllObjectFacts:    func() []analysis.ObjectFact { return nil },
-		AllPackageFacts:   func() []analysis.PackageFact { return nil },
-	}
+	pass := newPass(fset, []*ast.File{f}, pkg, info, func(d analysis.Diagnostic) { diags = append(diags, d) })
 	_, err := run(pass, o)
 	return diags, err
 }
