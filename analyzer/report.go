@@ -60,7 +60,8 @@ func (c *checker) reportFile(file *ast.File, findings []*finding) {
 			continue
 		}
 		d := analysis.Diagnostic{Pos: f.node.Pos(), End: f.node.End(), Category: f.category, Message: f.message}
-		if fix, name, ok := c.fix(file, f, keep); ok {
+		// A fix to cmd/cgo's output would edit a file in the build cache.
+		if fix, name, ok := c.fix(file, f, keep); ok && !isCgoOutput(file) {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 			if f.nameFormat != "" {
 				d.Message = fmt.Sprintf(f.nameFormat, name)
