@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -32,7 +33,7 @@ type callSiteOf struct {
 }
 
 func run(pass *analysis.Pass, o *options) (any, error) {
-	tables := append(builtinTables()[:len(builtinTables()):len(builtinTables())], o.extra...)
+	tables := slices.Concat(builtinTables(), o.extra) // -config's tables last: they win (resolve)
 	pkgs := reachable(pass.Pkg)
 	if !usesLibrary(tables, pkgs) {
 		return nil, nil // the fast path: no SIP library in sight, no syntax walked
