@@ -10,17 +10,45 @@ import (
 	"github.com/sipcode/sipcode/registry"
 )
 
+// A codeValue is a constant used as a code, looked up in the registry once.
+type codeValue struct {
+	n          int
+	code       registry.Code // the registry entry, when registered
+	registered bool
+}
+
+func newCodeValue(n int) codeValue {
+	code, registered := registry.Lookup(n)
+	return codeValue{n: n, code: code, registered: registered}
+}
+
+// String describes the value in messages: "486 Busy Here", or "499".
+func (v codeValue) String() string {
+	if v.registered {
+		return fmt.Sprintf("%d %s", v.n, v.code.Reason)
+	}
+	return fmt.Sprint(v.n)
+}
+
+// send judges a value sent as a code, and makes the enclosing function a
+// wrapper when the value is one of its parameters.
+func (c *checker) send(fd *ast.FuncDecl, e ast.Expr, u use) {
+	c.judge(fd, e, u)
+	c.noteWrapper(fd, e, u)
+}
+
 // judge decides what, if anything, is wrong with the value e used as a code.
 func (c *checker) judge(fd *ast.FuncDecl, e ast.Expr, u use) {
 	whole := ast.Unparen(e) // sip.StatusCode(486), which a fix may replace
 	e = c.unwrap(e)
 	tv := c.pass.TypesInfo.Types[e]
-	if u.reason != nil && tv.Value != nil {
-		if value, ok := intValue(tv.Value); ok {
-			if code, registered := registry.Lookup(value); registered {
-				c.checkReason(u.reason, code)
-			}
-		}
+	n, isInt := 0, false
+	if tv.Value != nil {
+		n, isInt = intValue(tv.Value)
+	}
+	v := newCodeValue(n)
+	if isInt && v.registered && u.reason != nil {
+		c.checkReason(u.reason, v.code) // once per reason: a code may be judged first without it
 	}
 	if c.judged[e] {
 		return
@@ -32,41 +60,39 @@ func (c *checker) judge(fd *ast.FuncDecl, e ast.Expr, u use) {
 		}
 		return
 	}
-	value, ok := intValue(tv.Value)
-	if !ok || u.compare && value <= 0 {
+	if !isInt || u.compare && n <= 0 {
 		return // not an integer, or a "no response yet" sentinel
 	}
 	if k, ok := c.constantOf(e); ok && c.sinks.foreign[k.Pkg().Path()] {
-		c.foreignConstant(e, k, value, u)
+		c.foreignConstant(e, k, v, u)
 		return
 	}
-	c.judgeValue(e, whole, value, u)
+	c.judgeValue(e, whole, v, u)
 }
 
 // judgeValue reports an invalid, unknown or deprecated code, or a literal
 // that has a named constant, in that order of precedence. whole is e with
 // the conversions around it.
-func (c *checker) judgeValue(e, whole ast.Expr, value int, u use) {
-	code, registered := registry.Lookup(value)
-	subject := c.subject(e, value)
+func (c *checker) judgeValue(e, whole ast.Expr, v codeValue, u use) {
+	subject := c.subject(e, v)
 	switch {
-	case value < 100 || value > 699:
+	case v.n < 100 || v.n > 699:
 		c.add(e, categoryInvalid, fmt.Sprintf("%s is not a SIP response code: codes are three digits, 100 to 699", subject))
 		return
-	case c.opts.allow[value]:
-	case !registered:
+	case c.opts.allow[v.n]:
+	case !v.registered:
 		c.add(e, categoryUnknown, fmt.Sprintf("%s is not a registered SIP response code: a UAC treats it as %s (RFC 3261 section 8.1.3.2)",
-			subject, fallbackOf(value)))
+			subject, fallbackOf(v.n)))
 		return
-	case code.Status != registry.Active:
+	case v.code.Status != registry.Active:
 		// Naming a deprecated code does not make it right: the fix is another
 		// code, which only the author can choose. So no literal finding, even
 		// with the deprecated check off.
-		c.add(e, categoryDeprecated, deprecationMessage(subject, code))
+		c.add(e, categoryDeprecated, deprecationMessage(subject, v.code))
 		return
 	}
-	if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.INT && registered {
-		c.suggestConstant(e, whole, code, u, lit.Value)
+	if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.INT && v.registered {
+		c.suggestConstant(e, whole, v.code, u, lit.Value)
 	}
 }
 
@@ -92,12 +118,11 @@ func (c *checker) suggestConstant(e, whole ast.Expr, code registry.Code, u use, 
 // foreignConstant reports another protocol's constant used as a SIP code:
 // http.StatusUnauthorized happens to be 401 in SIP too, but
 // http.StatusSwitchingProtocols (101) is no SIP code at all.
-func (c *checker) foreignConstant(e ast.Expr, k *types.Const, value int, u use) {
-	name := c.subject(e, value)
-	code, registered := registry.Lookup(value)
-	if registered && code.Status == registry.Active {
-		if sip := c.constantFor(u.lib, code); sip != nil {
-			format := fmt.Sprintf("use %%s instead of %s, a %s constant (%d %s)", types.ExprString(e), k.Pkg().Path(), value, code.Reason)
+func (c *checker) foreignConstant(e ast.Expr, k *types.Const, v codeValue, u use) {
+	active := v.registered && v.code.Status == registry.Active
+	if active {
+		if sip := c.constantFor(u.lib, v.code); sip != nil {
+			format := fmt.Sprintf("use %%s instead of %s, a %s constant (%s)", types.ExprString(e), k.Pkg().Path(), v)
 			f := c.add(e, categoryLiteral, fmt.Sprintf(format, sip.Pkg().Name()+"."+sip.Name()))
 			if f != nil && c.keepsType(e, sip) {
 				f.constant, f.dropsUseOf, f.nameFormat = sip, k.Pkg(), format
@@ -105,14 +130,14 @@ func (c *checker) foreignConstant(e ast.Expr, k *types.Const, value int, u use) 
 			return
 		}
 	}
-	what := fmt.Sprintf("%d is not a SIP response code", value)
+	what := fmt.Sprintf("%d is not a SIP response code", v.n)
 	switch {
-	case registered && code.Status == registry.Active:
-		what = fmt.Sprintf("%d in SIP is %s", value, code.Reason)
-	case registered:
-		what = fmt.Sprintf("%d %s is %s in SIP", value, code.Reason, code.Status)
+	case active:
+		what = fmt.Sprintf("%d in SIP is %s", v.n, v.code.Reason)
+	case v.registered:
+		what = fmt.Sprintf("%s is %s in SIP", v, v.code.Status)
 	}
-	c.add(e, categoryLiteral, fmt.Sprintf("%s is a %s constant, not a SIP code: %s", name, k.Pkg().Path(), what))
+	c.add(e, categoryLiteral, fmt.Sprintf("%s is a %s constant, not a SIP code: %s", c.subject(e, v), k.Pkg().Path(), what))
 }
 
 // keepsType reports whether replacing e by k keeps the program's types: an
@@ -129,23 +154,18 @@ func isUntyped(t types.Type) bool {
 	return ok && b.Info()&types.IsUntyped != 0
 }
 
-// subject names the value in a message: "486", or "sip.StatusConflict (409 Conflict)".
-func (c *checker) subject(e ast.Expr, value int) string {
-	code, registered := registry.Lookup(value)
-	desc := fmt.Sprint(value)
-	if registered {
-		desc = fmt.Sprintf("%d %s", value, code.Reason)
-	}
+// subject names the value in a message: "486 Busy Here", "0x1e6 (486 Busy
+// Here)", or "sip.StatusConflict (409 Conflict)".
+func (c *checker) subject(e ast.Expr, v codeValue) string {
 	switch e := e.(type) {
 	case *ast.BasicLit:
-		if e.Value != fmt.Sprint(value) {
-			return fmt.Sprintf("%s (%s)", e.Value, desc)
+		if e.Value != fmt.Sprint(v.n) {
+			return fmt.Sprintf("%s (%s)", e.Value, v)
 		}
-		return desc
 	case *ast.Ident, *ast.SelectorExpr:
-		return fmt.Sprintf("%s (%s)", types.ExprString(e), desc)
+		return fmt.Sprintf("%s (%s)", types.ExprString(e), v)
 	}
-	return desc
+	return v.String()
 }
 
 // unwrap looks through parentheses and integer conversions: in

@@ -99,8 +99,7 @@ func (c *checker) checkCall(fd *ast.FuncDecl, call *ast.CallExpr, fn *types.Func
 	if params.reason >= 0 && params.reason < len(args) {
 		u.reason = args[params.reason]
 	}
-	c.judge(fd, args[params.code], u)
-	c.noteWrapper(fd, args[params.code], u)
+	c.send(fd, args[params.code], u)
 }
 
 // callArgs returns the arguments in parameter order: a method expression
@@ -124,9 +123,7 @@ func (c *checker) assign(fd *ast.FuncDecl, as *ast.AssignStmt) {
 	}
 	for i, lhs := range as.Lhs {
 		if lib := c.codeExpr(lhs); lib != nil {
-			u := use{lib: lib}
-			c.judge(fd, as.Rhs[i], u)
-			c.noteWrapper(fd, as.Rhs[i], u)
+			c.send(fd, as.Rhs[i], use{lib: lib})
 		}
 	}
 }
@@ -152,9 +149,7 @@ func (c *checker) compositeLit(fd *ast.FuncDecl, lit *ast.CompositeLit) {
 			field = st.Field(i)
 		}
 		if lib := c.sinks.fields[field]; field != nil && lib != nil {
-			u := use{lib: lib}
-			c.judge(fd, value, u)
-			c.noteWrapper(fd, value, u)
+			c.send(fd, value, use{lib: lib})
 		}
 	}
 }
