@@ -136,3 +136,23 @@ func TestHugeFile(t *testing.T) {
 		t.Errorf("got %d diagnostics, want one per call (20000)", len(diags))
 	}
 }
+
+// TestFixMessages pins the fix titles, which goldens do not show: drivers
+// and editors list them ("Replace 486 with sip.StatusBusyHere").
+func TestFixMessages(t *testing.T) {
+	diags := checkSource(t, `package app
+
+import "github.com/emiago/sipgo/sip"
+
+func f() { _ = sip.NewResponse(486, "OK") }
+`)
+	want := []string{`Replace 486 with sip.StatusBusyHere`, `Replace "OK" with "Busy Here"`}
+	if len(diags) != len(want) {
+		t.Fatalf("got %d diagnostics, want %d:\n%s", len(diags), len(want), messages(diags))
+	}
+	for i, d := range diags {
+		if len(d.SuggestedFixes) != 1 || d.SuggestedFixes[0].Message != want[i] {
+			t.Errorf("diagnostic %q: fixes %+v, want one titled %q", d.Message, d.SuggestedFixes, want[i])
+		}
+	}
+}
