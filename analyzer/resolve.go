@@ -43,7 +43,7 @@ func reachable(root *types.Package) map[string]*types.Package {
 // fast path for the many packages that have nothing to do with SIP.
 func usesLibrary(tables []*table, pkgs map[string]*types.Package) bool {
 	for _, t := range tables {
-		for _, path := range t.packages() {
+		for _, path := range t.paths {
 			if pkgs[path] != nil {
 				return true
 			}
@@ -52,7 +52,8 @@ func usesLibrary(tables []*table, pkgs map[string]*types.Package) bool {
 	return false
 }
 
-// packages returns the paths of the packages the table's entries live in.
+// packages lists the paths of the packages the table's entries live in,
+// once, when the table is read: the fast path reads them for every package.
 // Constants packages do not count: importing sipgo's constants alone makes
 // no value a code.
 func (t *table) packages() []string {

@@ -22,6 +22,7 @@ type table struct {
 	results   []objRef // functions and methods whose result is a code
 	types     []objRef // named status types: every value of them is a code
 	foreign   []string // packages of other protocols whose constants are not SIP codes
+	paths     []string // the packages of calls, fields, results and types: t.packages()
 }
 
 // A callSite is a function or method taking a code (and maybe a reason phrase).
@@ -74,6 +75,9 @@ func parseTables(file string, data []byte) ([]*table, error) {
 	}
 	if len(tables) == 0 {
 		return nil, fmt.Errorf("%s: no \"library NAME\" line", file)
+	}
+	for _, t := range tables {
+		t.paths = t.packages()
 	}
 	return tables, nil
 }
