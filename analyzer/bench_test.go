@@ -183,7 +183,7 @@ func BenchmarkUsesLibrary(b *testing.B) {
 func BenchmarkEditDistance(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		editDistance("temporarly unavailable", "temporarily unavailable")
+		editDistance("temporarly unavailable", "temporarily unavailable", 3)
 	}
 }
 

@@ -67,14 +67,13 @@ func (c *checker) judge(fd *ast.FuncDecl, e ast.Expr, u use) {
 		c.foreignConstant(e, k, v, u)
 		return
 	}
-	c.judgeValue(e, whole, v, u)
+	c.judgeValue(e, whole, v, u, c.subject(e, v))
 }
 
 // judgeValue reports an invalid, unknown or deprecated code, or a literal
 // that has a named constant, in that order of precedence. whole is e with
-// the conversions around it.
-func (c *checker) judgeValue(e, whole ast.Expr, v codeValue, u use) {
-	subject := c.subject(e, v)
+// the conversions around it; subject names the value in messages.
+func (c *checker) judgeValue(e, whole ast.Expr, v codeValue, u use, subject string) {
 	switch {
 	case v.n < 100 || v.n > 699:
 		c.add(e, categoryInvalid, fmt.Sprintf("%s is not a SIP response code: codes are three digits, 100 to 699", subject))
@@ -84,8 +83,8 @@ func (c *checker) judgeValue(e, whole ast.Expr, v codeValue, u use) {
 		c.add(e, categoryUnknown, fmt.Sprintf("%s is not a registered SIP response code: a UAC treats it as %s (RFC 3261 section 8.1.3.2)",
 			subject, fallbackOf(v.n)))
 		return
-	case v.code.Status != registry.Active:
-		// Naming a deprecated code does not make it right: the fix is another
+	case !usable(v.code):
+		// Naming a removed code does not make it right: the fix is another
 		// code, which only the author can choose. So no literal finding, even
 		// with the deprecated check off.
 		c.add(e, categoryDeprecated, deprecationMessage(subject, v.code))
@@ -115,29 +114,25 @@ func (c *checker) suggestConstant(e, whole ast.Expr, code registry.Code, u use, 
 	}
 }
 
-// foreignConstant reports another protocol's constant used as a SIP code:
-// http.StatusUnauthorized happens to be 401 in SIP too, but
-// http.StatusSwitchingProtocols (101) is no SIP code at all.
+// foreignConstant reports another protocol's constant used as a SIP code.
+// http.StatusUnauthorized happens to be 401 in SIP too: a literal finding,
+// with SIP's constant as the fix. Otherwise the value decides the category
+// as for a literal: http.StatusSwitchingProtocols (101) is an unknown code,
+// http.StatusConflict (409) a removed one.
 func (c *checker) foreignConstant(e ast.Expr, k *types.Const, v codeValue, u use) {
-	active := v.registered && v.code.Status == registry.Active
-	if active {
-		if sip := c.constantFor(u.lib, v.code); sip != nil {
-			format := fmt.Sprintf("use %%s instead of %s, a %s constant (%s)", types.ExprString(e), k.Pkg().Path(), v)
-			f := c.add(e, categoryLiteral, fmt.Sprintf(format, sip.Pkg().Name()+"."+sip.Name()))
-			if f != nil && c.keepsType(e, sip) {
-				f.constant, f.dropsUseOf, f.nameFormat = sip, k.Pkg(), format
-			}
-			return
+	if !v.registered || !usable(v.code) {
+		c.judgeValue(e, e, v, u, fmt.Sprintf("%s, a %s constant,", c.subject(e, v), k.Pkg().Path()))
+		return
+	}
+	if sip := c.constantFor(u.lib, v.code); sip != nil {
+		format := fmt.Sprintf("use %%s instead of %s, a %s constant (%s)", types.ExprString(e), k.Pkg().Path(), v)
+		f := c.add(e, categoryLiteral, fmt.Sprintf(format, sip.Pkg().Name()+"."+sip.Name()))
+		if f != nil && c.keepsType(e, sip) {
+			f.constant, f.dropsUseOf, f.nameFormat = sip, k.Pkg(), format
 		}
+		return
 	}
-	what := fmt.Sprintf("%d is not a SIP response code", v.n)
-	switch {
-	case active:
-		what = fmt.Sprintf("%d in SIP is %s", v.n, v.code.Reason)
-	case v.registered:
-		what = fmt.Sprintf("%s is %s in SIP", v, v.code.Status)
-	}
-	c.add(e, categoryLiteral, fmt.Sprintf("%s is a %s constant, not a SIP code: %s", c.subject(e, v), k.Pkg().Path(), what))
+	c.add(e, categoryLiteral, fmt.Sprintf("%s is a %s constant, not a SIP code: %d in SIP is %s", c.subject(e, v), k.Pkg().Path(), v.n, v.code.Reason))
 }
 
 // keepsType reports whether replacing e by k keeps the program's types: an
@@ -259,21 +254,21 @@ func fallbackOf(value int) string {
 	return fmt.Sprintf("%d %s", code.Value, code.Reason)
 }
 
-// deprecationWords say why each non-active status is wrong on the wire.
-var deprecationWords = map[registry.Status]string{
-	registry.Removed:    "%s is not a SIP response code: RFC 3261 removed it and IANA never registered it; a UAC treats it as %s",
-	registry.Reserved:   "%s is reserved: IANA registers it for future use, with no meaning yet; a UAC treats it as %s",
-	registry.Deprecated: "%s is marked deprecated by IANA (%s)",
+// usable reports whether a registered code means something on the wire.
+// IANA's one deprecated code, 202 Accepted, still does: it is the answer
+// to REFER (RFC 3515), and RFC 6665 deprecated it only as the answer to
+// SUBSCRIBE, which the method check reports. Removed and reserved codes
+// do not: a UAC treats them as the x00 of their class.
+func usable(code registry.Code) bool {
+	return code.Status == registry.Active || code.Status == registry.Deprecated
 }
 
-// codeNotes add what a user must know about one code.
-var codeNotes = map[int]string{
-	202: "; it is still the usual answer to REFER (RFC 3515)",
+// deprecationWords say why each unusable status is wrong on the wire.
+var deprecationWords = map[registry.Status]string{
+	registry.Removed:  "%s is not a SIP response code: RFC 3261 removed it and IANA never registered it; a UAC treats it as %s",
+	registry.Reserved: "%s is reserved: IANA registers it for future use, with no meaning yet; a UAC treats it as %s",
 }
 
 func deprecationMessage(subject string, code registry.Code) string {
-	if code.Status == registry.Deprecated {
-		return fmt.Sprintf(deprecationWords[code.Status], subject, code.Reference) + codeNotes[code.Value]
-	}
-	return fmt.Sprintf(deprecationWords[code.Status], subject, fallbackOf(code.Value)) + codeNotes[code.Value]
+	return fmt.Sprintf(deprecationWords[code.Status], subject, fallbackOf(code.Value))
 }

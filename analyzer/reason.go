@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/sipcode/sipcode/registry"
 )
@@ -25,7 +26,7 @@ func (c *checker) checkReason(e ast.Expr, code registry.Code) {
 		return
 	}
 	phrase = strings.TrimSpace(phrase)
-	if phrase == "" || phraseOf(code, phrase) {
+	if normalizePhrase(phrase) == "" || phraseOf(code, phrase) {
 		return
 	}
 	var msg string
@@ -41,17 +42,33 @@ func (c *checker) checkReason(e ast.Expr, code registry.Code) {
 	}
 }
 
-// phraseOf reports whether phrase is the code's phrase or one of its variants.
+// phraseOf reports whether phrase is the code's phrase or one of its
+// variants, which include the HTTP phrase of the same code where it means
+// the same thing (504 "Gateway Timeout"). Case, spaces, hyphens and
+// punctuation are not typos: "Request Time-out" is "Request Timeout".
 func phraseOf(code registry.Code, phrase string) bool {
-	if strings.EqualFold(phrase, code.Reason) {
-		return true
-	}
-	for _, v := range code.Variants {
-		if strings.EqualFold(phrase, v) {
+	norm := normalizePhrase(phrase)
+	for _, p := range phrasesOf(code) {
+		if normalizePhrase(p) == norm {
 			return true
 		}
 	}
 	return false
+}
+
+func phrasesOf(code registry.Code) []string {
+	return append([]string{code.Reason}, code.Variants...)
+}
+
+// normalizePhrase keeps only the letters and digits of a phrase, in lower
+// case.
+func normalizePhrase(phrase string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, phrase)
 }
 
 // phraseOwner returns the code whose phrase (or variant) phrase is.
@@ -62,36 +79,44 @@ func (c *checker) phraseOwner(phrase string) (int, bool) {
 		// "Not Acceptable") belongs to the lower code.
 		all := registry.All()
 		for i := len(all) - 1; i >= 0; i-- {
-			for _, p := range append([]string{all[i].Reason}, all[i].Variants...) {
-				c.phrases[strings.ToLower(p)] = all[i].Value
+			for _, p := range phrasesOf(all[i]) {
+				c.phrases[normalizePhrase(p)] = all[i].Value
 			}
 		}
 	}
-	owner, ok := c.phrases[strings.ToLower(phrase)]
+	owner, ok := c.phrases[normalizePhrase(phrase)]
 	return owner, ok
 }
 
-// nearMiss reports whether phrase is a misspelling of the code's phrase or
-// a variant: a few edits away, relative to its length. Short phrases need
-// an exact match: "Ok" is fine, "Busy" is the author's own text.
+// nearMiss reports whether phrase is a letter-level typo of the code's
+// phrase or a variant: as many words, and a few letters wrong, relative to
+// its length. Anything else is the author's own text ("Call does not
+// exist" for 481 Call/Transaction Does Not Exist). Short phrases need an
+// exact match: "Ok" is fine, "Busy" is the author's own text.
 func nearMiss(code registry.Code, phrase string) bool {
-	for _, p := range append([]string{code.Reason}, code.Variants...) {
-		if len(p) < 5 {
+	norm, words := normalizePhrase(phrase), wordCount(phrase)
+	for _, p := range phrasesOf(code) {
+		if len(p) < 5 || wordCount(p) != words {
 			continue
 		}
 		limit := 1 + len(p)/10
-		if d := editDistance(strings.ToLower(phrase), strings.ToLower(p)); d > 0 && d <= limit {
+		if d := editDistance(norm, normalizePhrase(p), limit); d > 0 && d <= limit {
 			return true
 		}
 	}
 	return false
 }
 
+func wordCount(phrase string) int {
+	return len(strings.FieldsFunc(phrase, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+}
+
 // editDistance is the optimal string alignment distance: insertions,
-// deletions, substitutions and swaps of adjacent bytes.
-func editDistance(a, b string) int {
-	if abs(len(a)-len(b)) > 3 {
-		return 4 // more than any limit nearMiss uses
+// deletions, substitutions and swaps of adjacent bytes. Past limit it only
+// says so: it returns limit+1 when the lengths alone differ by more.
+func editDistance(a, b string, limit int) int {
+	if abs(len(a)-len(b)) > limit {
+		return limit + 1
 	}
 	prev2 := make([]int, len(b)+1)
 	prev := make([]int, len(b)+1)

@@ -18,10 +18,10 @@ func respond(srv gosip.Server, req sip.Request, res sip.Response) {
 	_ = sip.NewResponse("", "SIP/2.0", 603, "Declined", nil, "", nil)  // want `reason phrase "Declined" misspells "Decline" \(603\)`
 	_ = sip.NewResponseFromRequest("", req, 1486, "Busy Here", "")     // want `1486 is not a SIP response code`
 	_ = sip.NewResponseFromRequest("", req, 402, "Payment Required", "") // want `402 Payment Required is reserved`
-	res.SetStatusCode(202) // want `202 Accepted is marked deprecated by IANA`
+	res.SetStatusCode(202) // usable, and gosip has no constants: no finding
 	res.SetStatusCode(200)
 	// Another protocol's constant is reported even without SIP constants.
-	res.SetStatusCode(http.StatusSwitchingProtocols) // want `http.StatusSwitchingProtocols \(101\) is a github.com/valyala/fasthttp constant, not a SIP code: 101 is not a SIP response code`
+	res.SetStatusCode(http.StatusSwitchingProtocols) // want `^http.StatusSwitchingProtocols \(101\), a github.com/valyala/fasthttp constant, is not a registered SIP response code: a UAC treats it as 183 Session Progress \(RFC 3261 section 8.1.3.2\)$`
 }
 
 // Values of sip.StatusCode are codes wherever they appear.

@@ -23,7 +23,7 @@ func unregistered(msg *sip.Msg) {
 	_ = sip.NewResponse(msg, sip.StatusLengthRequired) // want `sip.StatusLengthRequired \(411 Length Required\) is not a SIP response code`
 	if msg.Status == sip.StatusDialogTerminated { // want `sip.StatusDialogTerminated \(687\) is not a registered SIP response code: a UAC treats it as 600 Busy Everywhere`
 	}
-	msg.Status = 202                         // want `202 Accepted is marked deprecated by IANA`
+	msg.Status = 202                         // want `use sip.StatusAccepted instead of 202 \(Accepted\)`
 	_ = sip.Phrase(499)                      // want `499 is not a registered SIP response code`
 	_ = sip.NewResponse(msg, 20)             // want `20 is not a SIP response code`
 }

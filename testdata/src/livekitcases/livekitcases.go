@@ -9,7 +9,7 @@ func send(tx sip.ServerTransaction, req *sip.Request, res *sip.Response) {
 	_ = sip.NewResponse(180, "Ringing")                                // want `use sip.StatusRinging instead of 180 \(Ringing\)`
 	res.StatusCode = 603                                               // want `use sip.StatusGlobalDecline instead of 603 \(Decline\)`
 	_ = sip.NewResponse(sip.StatusConflict, "Conflict")                // want `sip.StatusConflict \(409 Conflict\) is not a SIP response code: RFC 3261 removed it`
-	_ = sip.NewResponse(202, "Accepted")                               // want `202 Accepted is marked deprecated by IANA`
+	_ = sip.NewResponse(202, "Accepted")                               // usable; livekit has no StatusAccepted: no finding
 	_ = sip.NewResponse(499, "Busy Here")                              // want `499 is not a registered SIP response code`
 	_ = sip.NewResponse(4860, "Busy Here")                             // want `4860 is not a SIP response code`
 	_ = sip.NewResponse(sip.StatusBusyHere, "OK")                      // want `reason phrase "OK" is that of 200; 486 is "Busy Here"`

@@ -10,7 +10,7 @@ import (
 func calls(s *session.Session) {
 	s.Reject(603, "Busy Here")                   // want `reason phrase "Busy Here" is that of 486; 603 is "Decline"`
 	s.Reject(409, "Conflict")                    // want `409 Conflict is not a SIP response code`
-	s.Accept(202)                                // want `202 Accepted is marked deprecated by IANA`
+	s.Accept(202)                                // 202 is usable (REFER); go-sip-ua has no constant for it
 	s.Accept(2000)                               // want `2000 is not a SIP response code`
 	s.Redirect("sip:bob@example.com", 399)       // want `399 is not a registered SIP response code: a UAC treats it as 300 Multiple Choices`
 	s.Provisional(180, "Ringng")                 // want `reason phrase "Ringng" misspells "Ringing" \(180\)`

@@ -12,7 +12,7 @@ func send(req *sip.Request, res *sip.Response) sip.StatusCode {
 	}
 	code := sip.StatusCode(480) // want `use sip.StatusTemporarilyUnavailable instead of 480 \(Temporarily Unavailable\)`
 	_ = code
-	_ = sip.NewResponse(202, "Accepted")                       // want `202 Accepted is marked deprecated by IANA`
+	_ = sip.NewResponse(202, "Accepted")                       // usable; livekit has no StatusAccepted: no finding
 	_ = sip.NewResponse(sip.StatusCode(499), "Busy Here")      // want `499 is not a registered SIP response code`
 	_ = sip.NewResponse(sip.StatusCode(99), "Busy Here")       // want `99 is not a SIP response code`
 	_ = sip.NewResponse(sip.StatusUnauthorized, "Unathorized") // want `reason phrase "Unathorized" misspells "Unauthorized" \(401\)`

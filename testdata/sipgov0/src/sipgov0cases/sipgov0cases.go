@@ -38,7 +38,7 @@ func conversions(req *sip.Request) {
 func typedConstants(res *sip.Response) sip.StatusCode {
 	conflict := sip.StatusConflict // want `sip.StatusConflict \(409 Conflict\) is not a SIP response code`
 	_ = conflict
-	if res.StatusCode == sip.StatusAccepted { // want `sip.StatusAccepted \(202 Accepted\) is marked deprecated by IANA \(RFC 6665\)`
+	if res.StatusCode == sip.StatusAccepted { // 202 is usable: the REFER answer
 	}
 	return sip.StatusPaymentRequired // want `sip.StatusPaymentRequired \(402 Payment Required\) is reserved`
 }

@@ -1,0 +1,22 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/sipcode/sipcode/analyzer"
+)
+
+// TestRealCodeIdioms runs one package per idiom found in public SIP code
+// that the first tests never imagined (issue 9), positives and negatives
+// side by side, each fix pinned by its .golden file.
+func TestRealCodeIdioms(t *testing.T) {
+	for _, pkg := range []string{
+		"accepted", // 202 is the answer to REFER: a literal, not deprecated
+	} {
+		t.Run(pkg, func(t *testing.T) {
+			analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, pkg)
+		})
+	}
+}
