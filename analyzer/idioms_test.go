@@ -13,7 +13,9 @@ import (
 // side by side, each fix pinned by its .golden file.
 func TestRealCodeIdioms(t *testing.T) {
 	for _, pkg := range []string{
-		"accepted", // 202 is the answer to REFER: a literal, not deprecated
+		"accepted",        // 202 is the answer to REFER: a literal, not deprecated
+		"funclitwrappers", // wrappers bound to variables: var reply = func(...) {...}
+		"spread",          // d.Respond(183, "Session Progress", body, headers...)
 	} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, pkg)

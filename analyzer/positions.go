@@ -32,6 +32,8 @@ func (c *checker) walk(files []*ast.File) {
 				c.call(fd, n)
 			case *ast.AssignStmt:
 				c.assign(fd, n)
+			case *ast.ValueSpec:
+				c.valueSpec(n)
 			case *ast.CompositeLit:
 				c.compositeLit(fd, n)
 			case *ast.BinaryExpr:
@@ -72,31 +74,42 @@ func (c *checker) comparison(fd *ast.FuncDecl, n *ast.BinaryExpr) {
 }
 
 // call checks the arguments of a function that takes a code, and keeps the
-// calls of this package's functions, which may turn out to be wrappers.
+// calls of this package's functions and function variables, which may turn
+// out to be wrappers.
 func (c *checker) call(fd *ast.FuncDecl, call *ast.CallExpr) {
-	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
-	if !ok {
-		return
+	switch callee := typeutil.Callee(c.pass.TypesInfo, call).(type) {
+	case *types.Func:
+		fn := callee.Origin()
+		if fn.Pkg() == c.pass.Pkg {
+			c.localCalls[fn] = append(c.localCalls[fn], callSiteOf{fd, call})
+		}
+		c.checkCall(fd, call, fn)
+	case *types.Var:
+		if callee.Pkg() == c.pass.Pkg && !callee.IsField() {
+			c.localCalls[callee] = append(c.localCalls[callee], callSiteOf{fd, call})
+			c.checkCall(fd, call, callee)
+		}
 	}
-	fn = fn.Origin()
-	if fn.Pkg() == c.pass.Pkg {
-		c.localCalls[fn] = append(c.localCalls[fn], callSiteOf{fd, call})
-	}
-	c.checkCall(fd, call, fn)
 }
 
-// checkCall checks the code and reason arguments of a call of fn.
-func (c *checker) checkCall(fd *ast.FuncDecl, call *ast.CallExpr, fn *types.Func) {
-	params, ok := c.codeParams(fn)
+// checkCall checks the code and reason arguments of a call of callee. In
+// f(code, reason, hs...) the spread fills only the variadic parameter: the
+// arguments before it are in parameter order.
+func (c *checker) checkCall(fd *ast.FuncDecl, call *ast.CallExpr, callee types.Object) {
+	params, ok := c.codeParams(callee)
 	if !ok {
 		return
 	}
 	args := callArgs(c.pass.TypesInfo, call)
-	if params.code >= len(args) || hasSpread(call) {
+	positional := len(args)
+	if hasSpread(call) {
+		positional--
+	}
+	if params.code >= positional {
 		return
 	}
 	u := use{lib: params.lib}
-	if params.reason >= 0 && params.reason < len(args) {
+	if params.reason >= 0 && params.reason < positional {
 		u.reason = args[params.reason]
 	}
 	c.send(fd, args[params.code], u)
@@ -113,18 +126,33 @@ func callArgs(info *types.Info, call *ast.CallExpr) []ast.Expr {
 	return call.Args
 }
 
-// hasSpread reports f(xs...), whose arguments are not in parameter order.
+// hasSpread reports f(a, xs...), whose last argument fills the variadic
+// parameter.
 func hasSpread(call *ast.CallExpr) bool { return call.Ellipsis.IsValid() }
 
 // assign checks res.StatusCode = 183.
 func (c *checker) assign(fd *ast.FuncDecl, as *ast.AssignStmt) {
 	if (as.Tok != token.ASSIGN && as.Tok != token.DEFINE) || len(as.Lhs) != len(as.Rhs) {
+		for _, lhs := range as.Lhs {
+			c.bindFuncLit(lhs, nil) // f, err := pick(): an assignment all the same
+		}
 		return
 	}
 	for i, lhs := range as.Lhs {
+		c.bindFuncLit(lhs, as.Rhs[i])
 		if lib := c.codeExpr(lhs); lib != nil {
 			c.send(fd, as.Rhs[i], use{lib: lib})
 		}
+	}
+}
+
+// valueSpec notes var reply = func(...) {...}.
+func (c *checker) valueSpec(spec *ast.ValueSpec) {
+	if len(spec.Names) != len(spec.Values) {
+		return
+	}
+	for i, name := range spec.Names {
+		c.bindFuncLit(name, spec.Values[i])
 	}
 }
 

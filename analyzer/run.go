@@ -19,11 +19,14 @@ type checker struct {
 	findings []*finding
 	judged   map[ast.Expr]bool // values already judged, so each is reported once
 
-	localCalls map[*types.Func][]callSiteOf   // calls of this package's functions, for wrappers
-	pending    []*types.Func                  // wrappers whose call sites are still to be checked
-	locals     map[*ast.FuncDecl]*assignments // per function, for local values
-	consts     map[string]constIndex          // by constants package path
-	phrases    map[string]int                 // reason phrase (lower case) to its code
+	localCalls     map[types.Object][]callSiteOf  // calls of this package's functions and function variables, for wrappers
+	pending        []types.Object                 // wrappers whose call sites are still to be checked
+	funcVars       map[*types.Var]codeParams      // variables bound to a function literal that is a wrapper
+	litParams      map[*types.Var]litParam        // parameters of function literals bound to a variable
+	funcVarAssigns map[*types.Var]int             // assignments to each function-typed variable
+	locals         map[*ast.FuncDecl]*assignments // per function, for local values
+	consts         map[string]constIndex          // by constants package path
+	phrases        map[string]int                 // reason phrase (lower case) to its code
 }
 
 // callSiteOf is a call and the function declaration it is in.
@@ -43,14 +46,17 @@ func run(pass *analysis.Pass, o *options) (any, error) {
 		return nil, nil
 	}
 	c := &checker{
-		pass:       pass,
-		opts:       o,
-		sinks:      resolve(tables, pkgs),
-		libs:       map[string]*table{},
-		judged:     map[ast.Expr]bool{},
-		localCalls: map[*types.Func][]callSiteOf{},
-		locals:     map[*ast.FuncDecl]*assignments{},
-		consts:     map[string]constIndex{},
+		pass:           pass,
+		opts:           o,
+		sinks:          resolve(tables, pkgs),
+		libs:           map[string]*table{},
+		judged:         map[ast.Expr]bool{},
+		localCalls:     map[types.Object][]callSiteOf{},
+		funcVars:       map[*types.Var]codeParams{},
+		litParams:      map[*types.Var]litParam{},
+		funcVarAssigns: map[*types.Var]int{},
+		locals:         map[*ast.FuncDecl]*assignments{},
+		consts:         map[string]constIndex{},
 	}
 	for _, t := range tables {
 		c.libs[t.name] = t

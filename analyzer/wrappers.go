@@ -30,9 +30,26 @@ func (f *wrapperFact) String() string {
 	return fmt.Sprintf("sipcode wrapper(code=%d reason=%d library=%s)", f.Code, f.Reason, f.Library)
 }
 
-// codeParams returns where fn takes a code: from the tables, from wrappers
-// found in this package, or from facts about another package's wrappers.
-func (c *checker) codeParams(fn *types.Func) (codeParams, bool) {
+// A function literal bound to a variable once is a wrapper too:
+//
+//	reply := func(code int, reason string) {
+//		tx.Respond(sip.NewResponseFromRequest(req, code, reason, nil))
+//	}
+//
+// Its calls by the variable's name are checked. A variable assigned twice
+// may hold another function at a call: it is never a wrapper.
+
+// codeParams returns where the callee of a call takes a code: from the
+// tables, from wrappers found in this package (functions, or variables
+// bound to a function literal), or from facts about another package's
+// wrappers.
+func (c *checker) codeParams(callee types.Object) (codeParams, bool) {
+	fn, ok := callee.(*types.Func)
+	if !ok {
+		v, _ := callee.(*types.Var)
+		p, ok := c.funcVars[v]
+		return p, ok && c.funcVarAssigns[v] == 1
+	}
 	if p, ok := c.sinks.calls[fn]; ok {
 		return p, true
 	}
@@ -52,55 +69,117 @@ func (c *checker) codeParams(fn *types.Func) (codeParams, bool) {
 	return p, true
 }
 
-// noteWrapper makes fd's function a wrapper when the code sent
-// in fd is one of its parameters (and so is the reason, when there is one).
+// noteWrapper makes the function whose parameter the code sent is a
+// wrapper (and takes the reason from its parameters too, when it is one).
 func (c *checker) noteWrapper(fd *ast.FuncDecl, codeArg ast.Expr, u use) {
-	fn, code := c.paramOf(fd, codeArg)
-	if fn == nil {
+	owner, code := c.paramOf(fd, codeArg)
+	if owner == nil {
 		return
 	}
-	if _, ok := c.sinks.calls[fn]; ok {
+	if _, ok := c.codeParams(owner); ok {
 		return
 	}
 	reason := -1
 	if u.reason != nil {
-		if rfn, i := c.paramOf(fd, u.reason); rfn == fn {
+		if rowner, i := c.paramOf(fd, u.reason); rowner == owner {
 			reason = i
 		}
 	}
-	c.sinks.calls[fn] = codeParams{code: code, reason: reason, lib: u.lib}
-	c.pending = append(c.pending, fn)
-	if c.opts.crossPackage {
-		c.pass.ExportObjectFact(fn, &wrapperFact{Code: code, Reason: reason, Library: u.lib.name})
+	p := codeParams{code: code, reason: reason, lib: u.lib}
+	c.pending = append(c.pending, owner)
+	switch owner := owner.(type) {
+	case *types.Func:
+		c.sinks.calls[owner] = p
+		if c.opts.crossPackage {
+			c.pass.ExportObjectFact(owner, &wrapperFact{Code: code, Reason: reason, Library: u.lib.name})
+		}
+	case *types.Var:
+		c.funcVars[owner] = p
 	}
 }
 
-// paramOf returns fd's function and the index of its parameter that e is,
-// or nil. Parameters of function literals do not count: nobody else can
-// call them by name.
-func (c *checker) paramOf(fd *ast.FuncDecl, e ast.Expr) (*types.Func, int) {
+// paramOf returns the function whose parameter e is, and the parameter's
+// index: fd's function, or the variable a function literal is bound to.
+// The parameters of other function literals do not count: nobody can call
+// them by name.
+func (c *checker) paramOf(fd *ast.FuncDecl, e ast.Expr) (types.Object, int) {
 	id, ok := c.unwrap(e).(*ast.Ident)
-	if !ok || fd == nil {
+	if !ok {
 		return nil, -1
 	}
 	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
 	if !ok || !isInteger(v.Type()) && !isString(v.Type()) {
 		return nil, -1
 	}
+	if p, ok := c.litParams[v]; ok {
+		return p.owner, p.index
+	}
+	if fd == nil {
+		return nil, -1
+	}
 	fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
 	if !ok {
 		return nil, -1
 	}
-	params := fn.Signature().Params()
-	for i := range params.Len() {
-		if params.At(i) == v {
-			if fn.Signature().Variadic() && i == params.Len()-1 {
-				return nil, -1
-			}
-			return fn, i
-		}
+	if i := paramIndex(fn.Signature(), v); i >= 0 {
+		return fn, i
 	}
 	return nil, -1
+}
+
+// paramIndex returns the index of v among sig's parameters, or -1. The
+// variadic parameter is a slice: it holds no code.
+func paramIndex(sig *types.Signature, v *types.Var) int {
+	params := sig.Params()
+	for i := range params.Len() {
+		if params.At(i) == v {
+			if sig.Variadic() && i == params.Len()-1 {
+				return -1
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// A litParam is a parameter of a function literal bound to a variable.
+type litParam struct {
+	owner *types.Var // the variable the literal is bound to
+	index int
+}
+
+// bindFuncLit notes that the variable lhs is assigned rhs (nil when it is
+// one of several results), and when rhs is
+// a function literal, the literal's parameters as those of the variable.
+// Every assignment to a function-typed variable is counted: only one
+// assignment makes it a wrapper.
+func (c *checker) bindFuncLit(lhs, rhs ast.Expr) {
+	id, ok := ast.Unparen(lhs).(*ast.Ident)
+	if !ok {
+		return
+	}
+	v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok || v.IsField() {
+		return
+	}
+	if _, ok := v.Type().Underlying().(*types.Signature); !ok {
+		return
+	}
+	c.funcVarAssigns[v]++
+	lit, ok := rhs.(*ast.FuncLit)
+	if !ok {
+		return
+	}
+	sig, ok := c.pass.TypesInfo.TypeOf(lit).(*types.Signature)
+	if !ok {
+		return
+	}
+	for i := range sig.Params().Len() {
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			break
+		}
+		c.litParams[sig.Params().At(i)] = litParam{owner: v, index: i}
+	}
 }
 
 func isString(t types.Type) bool { return allBasic(t, types.IsString) }
@@ -109,10 +188,10 @@ func isString(t types.Type) bool { return allBasic(t, types.IsString) }
 // which may reveal wrappers of wrappers, until there are no new ones.
 func (c *checker) checkWrapperCalls() {
 	for len(c.pending) > 0 {
-		fn := c.pending[0]
+		callee := c.pending[0]
 		c.pending = c.pending[1:]
-		for _, site := range c.localCalls[fn] {
-			c.checkCall(site.fd, site.call, fn)
+		for _, site := range c.localCalls[callee] {
+			c.checkCall(site.fd, site.call, callee)
 		}
 	}
 }
