@@ -16,6 +16,7 @@ func TestRealCodeIdioms(t *testing.T) {
 		"accepted",        // 202 is the answer to REFER: a literal, not deprecated
 		"funclitwrappers", // wrappers bound to variables: var reply = func(...) {...}
 		"spread",          // d.Respond(183, "Session Progress", body, headers...)
+		"copiedlocals",    // code := res.StatusCode; switch code { case 401: }
 	} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, pkg)

@@ -41,6 +41,40 @@ func (c *checker) localValue(fd *ast.FuncDecl, id *ast.Ident, u use) {
 	}
 }
 
+// comparedCode returns the library table when e, compared with something,
+// is a code: a code expression, or a local copied from one. In
+//
+//	code := res.StatusCode
+//	switch code { case 401, 407: }
+//
+// code is assigned only code-valued expressions (through integer
+// conversions: status := int(st.Code)), so it is a code wherever it is
+// compared. One assignment of anything else and it is left alone.
+func (c *checker) comparedCode(fd *ast.FuncDecl, e ast.Expr) *table {
+	if lib := c.codeExpr(e); lib != nil {
+		return lib
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || fd == nil {
+		return nil
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.IsField() || !isInteger(v.Type()) || isParamOrResult(c.pass.TypesInfo, fd, v) {
+		return nil
+	}
+	as := c.assignmentsIn(fd)
+	if as.unknown[v] {
+		return nil
+	}
+	var lib *table
+	for _, val := range as.values[v] {
+		if lib = c.codeExpr(c.unwrap(val)); lib == nil {
+			return nil
+		}
+	}
+	return lib
+}
+
 // assignmentsIn collects, once per function, every assignment to its local
 // variables, closures included.
 func (c *checker) assignmentsIn(fd *ast.FuncDecl) *assignments {

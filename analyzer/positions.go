@@ -20,7 +20,7 @@ type use struct {
 // syntax once with ast.PreorderStack: building an inspector.Inspector would
 // cost more than the whole walk (see README, Performance).
 func (c *checker) walk(files []*ast.File) {
-	leaves := len(c.sinks.types) > 0 // only typed stacks make constants codes by their type
+	leaves := len(c.sinks.types) > 0 || len(c.sinks.aliases) > 0 // only status types make constants codes by their type
 	for _, file := range files {
 		ast.PreorderStack(file, nil, func(n ast.Node, stack []ast.Node) bool {
 			fd := enclosingFunc(stack)
@@ -65,11 +65,17 @@ func (c *checker) comparison(fd *ast.FuncDecl, n *ast.BinaryExpr) {
 	if n.Op != token.EQL && n.Op != token.NEQ {
 		return
 	}
-	if lib := c.codeExpr(n.X); lib != nil {
-		c.judge(fd, n.Y, use{compare: true, lib: lib})
+	c.compared(fd, n.X, n.Y)
+}
+
+// compared judges b when a is a code, and a when b is: in a == b, in
+// require.Equal(t, a, b).
+func (c *checker) compared(fd *ast.FuncDecl, a, b ast.Expr) {
+	if lib := c.comparedCode(fd, a); lib != nil {
+		c.judge(fd, b, use{compare: true, lib: lib})
 	}
-	if lib := c.codeExpr(n.Y); lib != nil {
-		c.judge(fd, n.X, use{compare: true, lib: lib})
+	if lib := c.comparedCode(fd, b); lib != nil {
+		c.judge(fd, a, use{compare: true, lib: lib})
 	}
 }
 
@@ -187,7 +193,7 @@ func (c *checker) switchCases(fd *ast.FuncDecl, sw *ast.SwitchStmt) {
 	if sw.Tag == nil {
 		return
 	}
-	lib := c.codeExpr(sw.Tag)
+	lib := c.comparedCode(fd, sw.Tag)
 	if lib == nil {
 		return
 	}

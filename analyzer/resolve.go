@@ -11,6 +11,7 @@ type sinks struct {
 	fields  map[*types.Var]*table      // fields holding a code
 	results map[*types.Func]*table     // functions returning a code
 	types   map[*types.TypeName]*table // named status types
+	aliases map[*types.TypeName]*table // status types that alias a basic type, where the code spells them
 	foreign map[string]bool            // packages of other protocols
 	pkgs    map[string]*types.Package  // every package the pass can see, by path
 }
@@ -75,6 +76,7 @@ func resolve(tables []*table, pkgs map[string]*types.Package) *sinks {
 		fields:  map[*types.Var]*table{},
 		results: map[*types.Func]*table{},
 		types:   map[*types.TypeName]*table{},
+		aliases: map[*types.TypeName]*table{},
 		foreign: map[string]bool{},
 		pkgs:    pkgs,
 	}
@@ -114,9 +116,18 @@ func resolve(tables []*table, pkgs map[string]*types.Package) *sinks {
 		for _, r := range t.types {
 			// A status type must be a defined type: an alias of int would make
 			// every int a code. Aliases of a defined type resolve to it.
+			// An alias of a basic type (livekit's StatusCode = int) makes a
+			// code only of the values whose type the code spells with it.
 			if tn, ok := lookup(pkgs, r).(*types.TypeName); ok {
-				if named, ok := types.Unalias(tn.Type()).(*types.Named); ok && claim(named.Origin().Obj(), r) {
-					s.types[named.Origin().Obj()] = t
+				switch target := types.Unalias(tn.Type()).(type) {
+				case *types.Named:
+					if claim(target.Origin().Obj(), r) {
+						s.types[target.Origin().Obj()] = t
+					}
+				case *types.Basic:
+					if tn.IsAlias() && target.Info()&types.IsInteger != 0 {
+						s.aliases[tn] = t
+					}
 				}
 			}
 		}
@@ -145,10 +156,18 @@ func lookup(pkgs map[string]*types.Package, ref objRef) types.Object {
 	return member
 }
 
-// statusType returns the table of t's named status type, or nil.
+// statusType returns the table of t's status type, or nil: a named status
+// type, or an alias of a basic one that t spells (go/types keeps aliases:
+// in sip.StatusCode(100), var code sip.StatusCode, []sip.StatusCode{...}
+// the values have the alias as their type).
 func (s *sinks) statusType(t types.Type) *table {
-	if len(s.types) == 0 || t == nil {
+	if len(s.types) == 0 && len(s.aliases) == 0 || t == nil {
 		return nil
+	}
+	for a, ok := t.(*types.Alias); ok; a, ok = a.Rhs().(*types.Alias) {
+		if lib := s.aliases[a.Obj()]; lib != nil {
+			return lib
+		}
 	}
 	named, ok := types.Unalias(t).(*types.Named)
 	if !ok {
