@@ -17,6 +17,8 @@ func TestRealCodeIdioms(t *testing.T) {
 		"funclitwrappers", // wrappers bound to variables: var reply = func(...) {...}
 		"spread",          // d.Respond(183, "Session Progress", body, headers...)
 		"copiedlocals",    // code := res.StatusCode; switch code { case 401: }
+		"testifycases",    // require.Equal(t, 200, res.StatusCode)
+		"sipfrag",         // fmt.Sprintf("SIP/2.0 %d %s", code, reason)
 	} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, pkg)

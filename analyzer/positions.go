@@ -90,6 +90,15 @@ func (c *checker) call(fd *ast.FuncDecl, call *ast.CallExpr) {
 			c.localCalls[fn] = append(c.localCalls[fn], callSiteOf{fd, call})
 		}
 		c.checkCall(fd, call, fn)
+		if e, ok := c.sinks.equals[fn]; ok {
+			args := callArgs(c.pass.TypesInfo, call)
+			if e.a < len(args) && e.b < len(args) && !hasSpread(call) {
+				c.compared(fd, args[e.a], args[e.b])
+			}
+		}
+		if format, ok := c.sinks.statusLines[fn]; ok {
+			c.statusLine(fd, call, format)
+		}
 	case *types.Var:
 		if callee.Pkg() == c.pass.Pkg && !callee.IsField() {
 			c.localCalls[callee] = append(c.localCalls[callee], callSiteOf{fd, call})

@@ -7,13 +7,15 @@ import (
 // sinks is the library tables resolved to the objects of one pass: the
 // places where a value is a SIP response code.
 type sinks struct {
-	calls   map[*types.Func]codeParams // functions taking a code
-	fields  map[*types.Var]*table      // fields holding a code
-	results map[*types.Func]*table     // functions returning a code
-	types   map[*types.TypeName]*table // named status types
-	aliases map[*types.TypeName]*table // status types that alias a basic type, where the code spells them
-	foreign map[string]bool            // packages of other protocols
-	pkgs    map[string]*types.Package  // every package the pass can see, by path
+	calls       map[*types.Func]codeParams // functions taking a code
+	fields      map[*types.Var]*table      // fields holding a code
+	results     map[*types.Func]*table     // functions returning a code
+	types       map[*types.TypeName]*table // named status types
+	aliases     map[*types.TypeName]*table // status types that alias a basic type, where the code spells them
+	equals      map[*types.Func]equalSite  // functions comparing two arguments
+	statusLines map[*types.Func]int        // printf-like functions, by the index of their format
+	foreign     map[string]bool            // packages of other protocols
+	pkgs        map[string]*types.Package  // every package the pass can see, by path
 }
 
 // codeParams says which parameters of a function are a code and a reason.
@@ -72,13 +74,15 @@ func (t *table) packages() []string {
 
 func resolve(tables []*table, pkgs map[string]*types.Package) *sinks {
 	s := &sinks{
-		calls:   map[*types.Func]codeParams{},
-		fields:  map[*types.Var]*table{},
-		results: map[*types.Func]*table{},
-		types:   map[*types.TypeName]*table{},
-		aliases: map[*types.TypeName]*table{},
-		foreign: map[string]bool{},
-		pkgs:    pkgs,
+		calls:       map[*types.Func]codeParams{},
+		fields:      map[*types.Var]*table{},
+		results:     map[*types.Func]*table{},
+		types:       map[*types.TypeName]*table{},
+		aliases:     map[*types.TypeName]*table{},
+		equals:      map[*types.Func]equalSite{},
+		statusLines: map[*types.Func]int{},
+		foreign:     map[string]bool{},
+		pkgs:        pkgs,
 	}
 	// Entries whose package or object is missing are skipped: a table covers
 	// several versions of its library, and a pass sees one.
@@ -129,6 +133,16 @@ func resolve(tables []*table, pkgs map[string]*types.Package) *sinks {
 						s.aliases[tn] = t
 					}
 				}
+			}
+		}
+		for _, e := range t.equals {
+			if fn, ok := lookup(pkgs, e.fn).(*types.Func); ok {
+				s.equals[fn] = e
+			}
+		}
+		for _, sl := range t.statusLines {
+			if fn, ok := lookup(pkgs, sl.fn).(*types.Func); ok {
+				s.statusLines[fn] = sl.format
 			}
 		}
 		for _, path := range t.foreign {

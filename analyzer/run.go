@@ -12,12 +12,14 @@ import (
 // checker is the state of one pass: the resolved library tables, what was
 // found, and what wrapper inference has learned.
 type checker struct {
-	pass     *analysis.Pass
-	opts     *options
-	sinks    *sinks
-	libs     map[string]*table // by name, to read wrapper facts
-	findings []*finding
-	judged   map[ast.Expr]bool // values already judged, so each is reported once
+	pass        *analysis.Pass
+	opts        *options
+	sinks       *sinks
+	tables      []*table          // every table, built-in first
+	libs        map[string]*table // by name, to read wrapper facts
+	fallbackLib *table            // whose constants status lines use: defaultLibrary
+	findings    []*finding
+	judged      map[ast.Expr]bool // values already judged, so each is reported once
 
 	localCalls     map[types.Object][]callSiteOf  // calls of this package's functions and function variables, for wrappers
 	pending        []types.Object                 // wrappers whose call sites are still to be checked
@@ -48,6 +50,7 @@ func run(pass *analysis.Pass, o *options) (any, error) {
 	c := &checker{
 		pass:           pass,
 		opts:           o,
+		tables:         tables,
 		sinks:          resolve(tables, pkgs),
 		libs:           map[string]*table{},
 		judged:         map[ast.Expr]bool{},

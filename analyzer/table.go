@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -23,6 +24,27 @@ type table struct {
 	types     []objRef // named status types: every value of them is a code
 	foreign   []string // packages of other protocols whose constants are not SIP codes
 	paths     []string // the packages of calls, fields, results and types: t.packages()
+
+	// Positions in general-purpose packages (fmt, testify), which count
+	// only in packages that use a SIP library: not in paths.
+	equals      []equalSite
+	statusLines []statusLineSite
+}
+
+// An equalSite is a function comparing two of its arguments for equality,
+// such as testify's assert.Equal(t, expected, actual): when one is a code,
+// the other is compared with a code.
+type equalSite struct {
+	fn   objRef
+	a, b int // parameter indexes
+}
+
+// A statusLineSite is a printf-like function whose constant format may
+// hold a SIP status line ("SIP/2.0 %d %s"): the operands of its verbs are
+// a code and a reason, as in a message/sipfrag body (RFC 3515 section 2.4.5).
+type statusLineSite struct {
+	fn     objRef
+	format int // parameter index of the format; its operands follow it
 }
 
 // A callSite is a function or method taking a code (and maybe a reason phrase).
@@ -118,6 +140,18 @@ func (t *table) add(directive string, args []string) error {
 		default:
 			return fmt.Errorf("%q: want %s", args[0], map[string]string{"field": "pkg/path.Type.Field", "type": "pkg/path.Type"}[directive])
 		}
+	case "equal":
+		fn, idx, err := parseIndexed(args, []string{"a", "b"}, nil)
+		if err != nil {
+			return err
+		}
+		t.equals = append(t.equals, equalSite{fn: fn, a: idx["a"], b: idx["b"]})
+	case "statusline":
+		fn, idx, err := parseIndexed(args, []string{"format"}, nil)
+		if err != nil {
+			return err
+		}
+		t.statusLines = append(t.statusLines, statusLineSite{fn: fn, format: idx["format"]})
 	case "foreign":
 		for _, p := range args {
 			if !validPath(p) {
@@ -126,43 +160,66 @@ func (t *table) add(directive string, args []string) error {
 		}
 		t.foreign = append(t.foreign, args...)
 	default:
-		return fmt.Errorf("unknown directive (want constants, misnamed, call, field, result, type or foreign)")
+		return fmt.Errorf("unknown directive (want constants, misnamed, call, field, result, type, equal, statusline or foreign)")
 	}
 	return nil
 }
 
 // parseCallSite parses "FUNC code=N [reason=M]".
 func parseCallSite(args []string) (callSite, error) {
-	if len(args) < 2 || len(args) > 3 {
-		return callSite{}, fmt.Errorf("want FUNC code=N [reason=M]")
-	}
-	fn, err := parseObjRef(args[0], true)
+	fn, idx, err := parseIndexed(args, []string{"code"}, []string{"reason"})
 	if err != nil {
 		return callSite{}, err
 	}
-	c := callSite{fn: fn, code: -1, reason: -1}
+	return callSite{fn: fn, code: idx["code"], reason: idx["reason"]}, nil
+}
+
+// parseIndexed parses "FUNC key=N...": each required key once, each
+// optional one at most once, as parameter indexes that all differ. A
+// missing optional key is -1.
+func parseIndexed(args []string, required, optional []string) (objRef, map[string]int, error) {
+	usage := ""
+	for _, k := range required {
+		usage += " " + k + "=N"
+	}
+	for _, k := range optional {
+		usage += " [" + k + "=M]"
+	}
+	if len(args) < 1+len(required) || len(args) > 1+len(required)+len(optional) {
+		return objRef{}, nil, fmt.Errorf("want FUNC%s", usage)
+	}
+	fn, err := parseObjRef(args[0], true)
+	if err != nil {
+		return objRef{}, nil, err
+	}
+	idx := map[string]int{}
 	for _, kv := range args[1:] {
 		key, val, _ := strings.Cut(kv, "=")
 		n, err := strconv.Atoi(val)
 		if err != nil || n < 0 || n > 255 {
-			return callSite{}, fmt.Errorf("%s: %q is not a parameter index", key, val)
+			return objRef{}, nil, fmt.Errorf("%s: %q is not a parameter index", key, val)
 		}
-		switch {
-		case key == "code" && c.code < 0:
-			c.code = n
-		case key == "reason" && c.reason < 0:
-			c.reason = n
-		default:
-			return callSite{}, fmt.Errorf("unexpected %q (want code=N, then optionally reason=M)", kv)
+		if _, dup := idx[key]; dup || !slices.Contains(required, key) && !slices.Contains(optional, key) {
+			return objRef{}, nil, fmt.Errorf("unexpected %q (want%s)", kv, usage)
+		}
+		for other, m := range idx {
+			if m == n {
+				return objRef{}, nil, fmt.Errorf("%s and %s are the same parameter %d", other, key, n)
+			}
+		}
+		idx[key] = n
+	}
+	for _, k := range required {
+		if _, ok := idx[k]; !ok {
+			return objRef{}, nil, fmt.Errorf("missing %s=N", k)
 		}
 	}
-	if c.code < 0 {
-		return callSite{}, fmt.Errorf("missing code=N")
+	for _, k := range optional {
+		if _, ok := idx[k]; !ok {
+			idx[k] = -1
+		}
 	}
-	if c.code == c.reason {
-		return callSite{}, fmt.Errorf("code and reason are the same parameter %d", c.code)
-	}
-	return c, nil
+	return fn, idx, nil
 }
 
 // parseObjRef parses the FullName forms. Methods ("(T).M", "(*T).M") are

@@ -16,7 +16,7 @@ func TestBuiltinTables(t *testing.T) {
 		}
 		names[tb.name] = true
 	}
-	for _, want := range []string{"sipgo", "diago", "other-protocols", "livekit-sipgo", "gosip", "go-sip-ua", "jart-gosip", "gossip"} {
+	for _, want := range []string{"sipgo", "diago", "other-protocols", "livekit-sipgo", "gosip", "go-sip-ua", "jart-gosip", "gossip", "sipfrag", "testify"} {
 		if !names[want] {
 			t.Errorf("no built-in table %q", want)
 		}
@@ -70,6 +70,11 @@ func TestParseTablesErrors(t *testing.T) {
 		{"library a\ncall example.com/p.F reason=1", "t.stack:2: call: missing code=N"},
 		{"library a\ncall example.com/p.F code=1 reason=1", "same parameter"},
 		{"library a\ncall example.com/p.F code=1 code=2", `unexpected "code=2"`},
+		{"library a\nequal example.com/p.F a=1", "t.stack:2: equal: want FUNC a=N b=N"},
+		{"library a\nequal example.com/p.F a=1 b=1", "t.stack:2: equal: a and b are the same parameter 1"},
+		{"library a\nequal example.com/p.F a=1 c=2", `t.stack:2: equal: unexpected "c=2" (want a=N b=N)`},
+		{"library a\nstatusline example.com/p.F format=x", `t.stack:2: statusline: format: "x" is not a parameter index`},
+		{"library a\nstatusline example.com/p.F", "t.stack:2: statusline: want FUNC format=N"},
 		{"library a\ncall nopackage code=1", `t.stack:2: call: "nopackage": want pkg/path.Name`},
 		{"library a\nfield example.com/p.F", `t.stack:2: field: "example.com/p.F": want pkg/path.Type.Field`},
 		{"library a\ntype example.com/p.T.F", `t.stack:2: type: "example.com/p.T.F": want pkg/path.Type`},
