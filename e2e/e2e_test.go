@@ -67,10 +67,13 @@ func sipcodeBinary(t *testing.T) string {
 
 // demoCopy copies examples/demo to a temporary directory, so that -fix
 // never touches the repository.
-func demoCopy(t *testing.T) string {
+func demoCopy(t *testing.T) string { return exampleCopy(t, "demo") }
+
+// exampleCopy copies the module examples/name to a temporary directory.
+func exampleCopy(t *testing.T, name string) string {
 	t.Helper()
 	dst := t.TempDir()
-	src := filepath.Join("..", "examples", "demo")
+	src := filepath.Join("..", "examples", name)
 	entries, err := os.ReadDir(src)
 	if err != nil {
 		t.Fatal(err)
