@@ -19,6 +19,7 @@ func TestRealCodeIdioms(t *testing.T) {
 		"copiedlocals",    // code := res.StatusCode; switch code { case 401: }
 		"testifycases",    // require.Equal(t, 200, res.StatusCode)
 		"sipfrag",         // fmt.Sprintf("SIP/2.0 %d %s", code, reason)
+		"foreignvalue",    // sip.StatusCode(http.StatusSwitchingProtocols)
 	} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, pkg)
