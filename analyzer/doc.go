@@ -14,14 +14,16 @@
 // information only: arguments of the SIP library's functions that take a
 // code, its status fields and methods, == and != comparisons and switch
 // cases on them, values of its named status types, and calls of wrappers
-// whose int parameter flows into one of those. It reports, each under its
+// whose int parameter flows into one of those (function literals bound to
+// a variable included), locals copied from a code, status lines formatted
+// with fmt, and testify assertions. It reports, each under its
 // own category:
 //
 //	literal     an integer literal where the library has a named constant
 //	            (fix: use the constant), or another protocol's constant,
 //	            such as http.StatusUnauthorized, used as a SIP code
-//	deprecated  a code that is deprecated (202), reserved (402) or was
-//	            removed from SIP (303, 409, 411)
+//	deprecated  a code that is reserved (402) or was removed from SIP
+//	            (303, 409, 411)
 //	unknown     a code in 100..699 that IANA never registered (499)
 //	invalid     a value outside 100..699 sent or compared as a code (1486)
 //	reason      a reason phrase that belongs to another code ("OK" with
@@ -46,7 +48,7 @@ sipcode finds integer values used as SIP response codes in calls to SIP
 libraries (sipgo, diago and others), in their status fields, comparisons
 and switch cases, and in wrappers of them, using type information only.
 It reports literals that have a named constant (literal), codes that are
-deprecated, reserved or removed (deprecated), unregistered codes (unknown),
+reserved or removed (deprecated), unregistered codes (unknown),
 values outside 100..699 (invalid), and reason phrases that contradict the
 code (reason). Fixes replace literals with the library's constants and
 wrong phrases with the registered ones.`
