@@ -69,8 +69,14 @@ func sipcodeBinary(t *testing.T) string {
 // never touches the repository.
 func demoCopy(t *testing.T) string {
 	t.Helper()
+	return moduleCopy(t, filepath.Join("..", "examples", "demo"))
+}
+
+// moduleCopy copies the files of the module in src (one directory) to a
+// temporary directory.
+func moduleCopy(t *testing.T, src string) string {
+	t.Helper()
 	dst := t.TempDir()
-	src := filepath.Join("..", "examples", "demo")
 	entries, err := os.ReadDir(src)
 	if err != nil {
 		t.Fatal(err)
