@@ -51,28 +51,79 @@ func (c *checker) constIndex(path string, lib *table) constIndex {
 func indexConstants(pkg *types.Package, misnamed []string) constIndex {
 	idx := constIndex{}
 	scope := pkg.Scope()
+	var consts []*types.Const
 	for _, name := range scope.Names() {
 		k, ok := scope.Lookup(name).(*types.Const)
 		if !ok || !k.Exported() || slices.Contains(misnamed, name) || !isInteger(k.Type()) {
 			continue
 		}
+		consts = append(consts, k)
+	}
+	stems := constantStems(consts)
+	for _, k := range consts {
 		value, ok := intValue(k.Val())
 		if !ok {
 			continue
 		}
 		code, registered := registry.Lookup(value)
-		if !registered || !namesCode(name, code) {
+		stem := stems[k]
+		if !registered || !namesCode(stem, code) {
 			continue
 		}
-		if best := idx[value]; best == nil || betterName(name, best.Name(), code) {
+		if best := idx[value]; best == nil || betterName(stem, stems[best], code) {
 			idx[value] = k
 		}
 	}
 	return idx
 }
 
+// constantStems returns the part of each constant's name that can spell a
+// reason phrase. Most names are their own stem (StatusBusyHere). Protobuf
+// enum values are named Type_PREFIX_VALUE (livekit's
+// SIPStatusCode_SIP_STATUS_BUSY_HERE): the stem drops the type's name and
+// the words every value of the type starts with (SIP_STATUS_), leaving
+// BUSY_HERE.
+func constantStems(consts []*types.Const) map[*types.Const]string {
+	stems := map[*types.Const]string{}
+	enums := map[*types.TypeName][]*types.Const{}
+	for _, k := range consts {
+		stems[k] = k.Name()
+		named, ok := types.Unalias(k.Type()).(*types.Named)
+		if !ok {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(k.Name(), named.Obj().Name()+"_"); ok && rest != "" {
+			stems[k] = rest
+			enums[named.Obj()] = append(enums[named.Obj()], k)
+		}
+	}
+	for _, values := range enums {
+		if len(values) < 2 {
+			continue
+		}
+		prefix := strings.Split(stems[values[0]], "_")
+		for _, k := range values[1:] {
+			segs := strings.Split(stems[k], "_")
+			n := 0
+			for n < len(prefix) && n < len(segs)-1 && prefix[n] == segs[n] {
+				n++
+			}
+			prefix = prefix[:n]
+		}
+		if len(prefix) == 0 {
+			continue
+		}
+		cut := strings.Join(prefix, "_") + "_"
+		for _, k := range values {
+			stems[k] = strings.TrimPrefix(stems[k], cut)
+		}
+	}
+	return stems
+}
+
 // namesCode reports whether a constant's name shares a word with the
-// code's reason phrase or one of its variants.
+// code's reason phrase or one of its variants, or spells one of them
+// outright (livekit's NOTFOUND is "Not Found").
 func namesCode(name string, code registry.Code) bool {
 	words := nameWords(name)
 	for _, phrase := range append([]string{code.Reason}, code.Variants...) {
@@ -80,6 +131,9 @@ func namesCode(name string, code registry.Code) bool {
 			if slices.Contains(words, w) {
 				return true
 			}
+		}
+		if strings.Join(splitName(name), "") == strings.Join(splitPhrase(phrase), "") {
+			return true
 		}
 	}
 	return false
@@ -98,8 +152,12 @@ func betterName(a, b string, code registry.Code) bool {
 	return a < b
 }
 
+// spellsReason reports whether a name is the reason phrase, less stop words
+// (StatusBusyHere, BUSY_HERE) or with all of its words run together
+// (NOTFOUND).
 func spellsReason(name string, code registry.Code) bool {
-	return strings.Join(nameWords(name), "") == strings.Join(phraseWords(code.Reason), "")
+	return strings.Join(nameWords(name), "") == strings.Join(phraseWords(code.Reason), "") ||
+		strings.Join(splitName(name), "") == strings.Join(splitPhrase(code.Reason), "")
 }
 
 // stopWords are too common in reason phrases to tie a name to a code.
@@ -107,8 +165,15 @@ var stopWords = []string{"status", "not", "too", "is", "in", "of", "the", "does"
 
 // nameWords splits a Go name into lower-case words: StatusBusyHere is
 // [busy here], StatusRequestURITooLong is [request uri too long],
-// StatusNotAcceptable606 is [not acceptable 606] (stop words dropped).
+// StatusNotAcceptable606 is [not acceptable 606], BUSY_HERE is [busy]
+// (stop words dropped).
 func nameWords(name string) []string {
+	return dropStopWords(splitName(name))
+}
+
+// splitName splits a Go name into lower-case words, at case changes,
+// underscores and digits.
+func splitName(name string) []string {
 	var words []string
 	runes := []rune(name)
 	start := 0
@@ -123,14 +188,20 @@ func nameWords(name string) []string {
 			start = i
 		}
 	}
-	return dropStopWords(words)
+	return words
 }
 
-// phraseWords splits a reason phrase into lower-case words.
+// phraseWords splits a reason phrase into lower-case words, stop words
+// dropped.
 func phraseWords(phrase string) []string {
-	return dropStopWords(strings.FieldsFunc(strings.ToLower(phrase), func(r rune) bool {
+	return dropStopWords(splitPhrase(phrase))
+}
+
+// splitPhrase splits a reason phrase into lower-case words.
+func splitPhrase(phrase string) []string {
+	return strings.FieldsFunc(strings.ToLower(phrase), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}))
+	})
 }
 
 func dropStopWords(words []string) []string {

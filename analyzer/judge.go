@@ -63,7 +63,11 @@ func (c *checker) judge(fd *ast.FuncDecl, e ast.Expr, u use) {
 	if !isInt || u.compare && n <= 0 {
 		return // not an integer, or a "no response yet" sentinel
 	}
-	if k, ok := c.constantOf(e); ok && c.sinks.foreign[k.Pkg().Path()] {
+	k, named := c.constantOf(e)
+	if named && n <= 0 {
+		return // a named "no code", such as a protobuf enum's 0 (livekit's SIP_STATUS_UNKNOWN)
+	}
+	if named && c.sinks.foreign[k.Pkg().Path()] {
 		c.foreignConstant(e, k, v, u)
 		return
 	}

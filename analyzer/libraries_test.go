@@ -29,6 +29,7 @@ func TestLibraries(t *testing.T) {
 		{testdata, "gosipcases"},
 		{testdata, "sipuacases"},
 		{testdata, "jartcases"},
+		{testdata, "livekitprotocolcases"},
 		{testdata, "gossipcases"},
 		{gossipUpper, "gossipuppercases"},
 	}

@@ -1,6 +1,9 @@
 package analyzer
 
 import (
+	"go/constant"
+	"go/token"
+	"go/types"
 	"strings"
 	"testing"
 )
@@ -16,7 +19,7 @@ func TestBuiltinTables(t *testing.T) {
 		}
 		names[tb.name] = true
 	}
-	for _, want := range []string{"sipgo", "diago", "other-protocols", "livekit-sipgo", "gosip", "go-sip-ua", "jart-gosip", "gossip", "sipfrag", "testify"} {
+	for _, want := range []string{"sipgo", "diago", "other-protocols", "livekit-sipgo", "gosip", "go-sip-ua", "jart-gosip", "gossip", "sipfrag", "testify", "livekit-protocol"} {
 		if !names[want] {
 			t.Errorf("no built-in table %q", want)
 		}
@@ -114,7 +117,7 @@ func TestEditDistance(t *testing.T) {
 		{"unathorized", "unauthorized", 1},
 		{"forbiden", "forbidden", 1},
 		{"fobridden", "forbidden", 1}, // a swap
-		{"busy", "busy here", 5}, // the lengths alone differ by more than the limit: limit+1
+		{"busy", "busy here", 5},      // the lengths alone differ by more than the limit: limit+1
 		{"", "", 0},
 		// Regression: "too far" was 4, which was also the limit for phrases
 		// of 30 or more characters, so any short text "misspelled" them.
@@ -142,6 +145,65 @@ func TestNolintApplies(t *testing.T) {
 	} {
 		if got := nolintApplies(text); got != want {
 			t.Errorf("nolintApplies(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestProtobufEnumConstants: protobuf enum values (Type_PREFIX_VALUE) are
+// named by the words after the type name and the prefix all the type's
+// values share; the enum's 0 is never picked, nor another enum's value.
+func TestProtobufEnumConstants(t *testing.T) {
+	pkg := types.NewPackage("example.com/pb", "pb")
+	enum := func(name string) *types.Named {
+		tn := types.NewTypeName(token.NoPos, pkg, name, nil)
+		return types.NewNamed(tn, types.Typ[types.Int32], nil)
+	}
+	code, transport := enum("SIPStatusCode"), enum("NegotiatedDataChannelID")
+	for _, k := range []struct {
+		name  string
+		typ   types.Type
+		value int64
+	}{
+		{"SIPStatusCode_SIP_STATUS_UNKNOWN", code, 0},
+		{"SIPStatusCode_SIP_STATUS_TRYING", code, 100},
+		{"SIPStatusCode_SIP_STATUS_NOTFOUND", code, 404},
+		{"SIPStatusCode_SIP_STATUS_BUSY_HERE", code, 486},
+		{"SIPStatusCode_SIP_STATUS_REQUESTED_RANGE_NOT_SATISFIABLE", code, 416},
+		{"NegotiatedDataChannelID_NDCI_RELIABLE", transport, 100},
+		{"NegotiatedDataChannelID_NDCI_LOSSY", transport, 101},
+		// An untyped constant that also spells 486, only less exactly.
+		{"BusyHereOrElsewhere", types.Typ[types.UntypedInt], 486},
+	} {
+		pkg.Scope().Insert(types.NewConst(token.NoPos, pkg, k.name, k.typ, constant.MakeInt64(k.value)))
+	}
+	idx := indexConstants(pkg, nil)
+	for value, want := range map[int]string{
+		100: "SIPStatusCode_SIP_STATUS_TRYING",
+		404: "SIPStatusCode_SIP_STATUS_NOTFOUND",
+		486: "SIPStatusCode_SIP_STATUS_BUSY_HERE",
+		416: "",
+		0:   "",
+	} {
+		got := ""
+		if k := idx[value]; k != nil {
+			got = k.Name()
+		}
+		if got != want {
+			t.Errorf("constant for %d = %q, want %q", value, got, want)
+		}
+	}
+	var consts []*types.Const
+	for _, name := range pkg.Scope().Names() {
+		consts = append(consts, pkg.Scope().Lookup(name).(*types.Const))
+	}
+	stems := constantStems(consts)
+	for name, want := range map[string]string{
+		"SIPStatusCode_SIP_STATUS_BUSY_HERE":    "BUSY_HERE",
+		"NegotiatedDataChannelID_NDCI_RELIABLE": "RELIABLE",
+		"BusyHereOrElsewhere":                   "BusyHereOrElsewhere",
+	} {
+		if got := stems[pkg.Scope().Lookup(name).(*types.Const)]; got != want {
+			t.Errorf("stem of %s = %q, want %q", name, got, want)
 		}
 	}
 }

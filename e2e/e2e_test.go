@@ -72,8 +72,14 @@ func demoCopy(t *testing.T) string { return exampleCopy(t, "demo") }
 // exampleCopy copies the module examples/name to a temporary directory.
 func exampleCopy(t *testing.T, name string) string {
 	t.Helper()
+	return moduleCopy(t, filepath.Join("..", "examples", name))
+}
+
+// moduleCopy copies the files of the module in src (one directory) to a
+// temporary directory.
+func moduleCopy(t *testing.T, src string) string {
+	t.Helper()
 	dst := t.TempDir()
-	src := filepath.Join("..", "examples", name)
 	entries, err := os.ReadDir(src)
 	if err != nil {
 		t.Fatal(err)

@@ -12,6 +12,12 @@ type MessageID string
 
 type Header interface{ Name() string }
 
+// Uri is a URI of any scheme (a subset of its methods).
+type Uri interface {
+	String() string
+	Host() string
+}
+
 type Message interface {
 	String() string
 }

@@ -1,6 +1,7 @@
 // Package sip is a stub of github.com/jart/gosip/sip for analysistest,
-// written from its published signatures: declarations only. Codes are
-// plain ints; the constants are untyped.
+// written from its published signatures (commit 1158f11): declarations
+// only. Codes are plain ints; the constants are untyped. The constructor
+// is dialog.NewResponse.
 package sip
 
 type Msg struct {
@@ -14,8 +15,6 @@ type Msg struct {
 func (msg *Msg) IsResponse() bool { return false }
 
 func Phrase(status int) string { return "" }
-
-func NewResponse(msg *Msg, status int) *Msg { return nil }
 
 const (
 	StatusTrying               = 100

@@ -11,6 +11,6 @@ func (s *Session) Reject(statusCode sip.StatusCode, reason string) {}
 
 func (s *Session) Accept(statusCode sip.StatusCode) {}
 
-func (s *Session) Redirect(target string, code sip.StatusCode) {}
+func (s *Session) Redirect(target sip.Uri, code sip.StatusCode, reason string) {}
 
 func (s *Session) Provisional(statusCode sip.StatusCode, reason string) {}
