@@ -104,3 +104,13 @@ func TestCrossPackageFlag(t *testing.T) {
 		t.Fatalf("Config.CrossPackage: %d fact types; package Analyzer: %d", len(b.FactTypes), len(analyzer.Analyzer.FactTypes))
 	}
 }
+
+// TestProtocol: the header and method categories, each rule with its
+// positive and negative cases side by side.
+func TestProtocol(t *testing.T) {
+	for _, pkg := range []string{"headercases"} {
+		t.Run(pkg, func(t *testing.T) {
+			analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, pkg)
+		})
+	}
+}

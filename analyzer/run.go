@@ -57,6 +57,7 @@ func run(pass *analysis.Pass, o *options) (any, error) {
 	}
 	c.walk(files)
 	c.checkWrapperCalls()
+	c.protocol(tables, files) // header and method checks (protocol.go)
 	c.report(files)
 	return nil, nil
 }

@@ -18,11 +18,12 @@ type table struct {
 	constants string   // package path of the named constants fixes use, or ""
 	misnamed  []string // constants of that package never suggested: their name contradicts the code
 	calls     []callSite
-	fields    []objRef // struct fields holding a code
-	results   []objRef // functions and methods whose result is a code
-	types     []objRef // named status types: every value of them is a code
-	foreign   []string // packages of other protocols whose constants are not SIP codes
-	paths     []string // the packages of calls, fields, results and types: t.packages()
+	fields    []objRef   // struct fields holding a code
+	results   []objRef   // functions and methods whose result is a code
+	types     []objRef   // named status types: every value of them is a code
+	foreign   []string   // packages of other protocols whose constants are not SIP codes
+	paths     []string   // the packages of calls, fields, results and types: t.packages()
+	proto     protoTable // how responses are built and sent, for the protocol checks
 }
 
 // A callSite is a function or method taking a code (and maybe a reason phrase).
@@ -30,6 +31,7 @@ type callSite struct {
 	fn     objRef
 	code   int // parameter index of the code
 	reason int // parameter index of the reason phrase, or -1
+	proto  callProto
 }
 
 // An objRef names a package-level object, method or field the way
@@ -126,23 +128,33 @@ func (t *table) add(directive string, args []string) error {
 		}
 		t.foreign = append(t.foreign, args...)
 	default:
-		return fmt.Errorf("unknown directive (want constants, misnamed, call, field, result, type or foreign)")
+		if ok, err := t.addProto(directive, args); ok {
+			return err
+		}
+		return fmt.Errorf("unknown directive (want constants, misnamed, call, field, result, type, foreign, sender, adder, replacer, reader, headerctor, headertype, headername, headerfield, handler or request)")
 	}
 	return nil
 }
 
-// parseCallSite parses "FUNC code=N [reason=M]".
+// parseCallSite parses "FUNC code=N [reason=M]" and the protocol keys
+// (callProto.setKey).
 func parseCallSite(args []string) (callSite, error) {
-	if len(args) < 2 || len(args) > 3 {
+	if len(args) < 2 {
 		return callSite{}, fmt.Errorf("want FUNC code=N [reason=M]")
 	}
 	fn, err := parseObjRef(args[0], true)
 	if err != nil {
 		return callSite{}, err
 	}
-	c := callSite{fn: fn, code: -1, reason: -1}
+	c := callSite{fn: fn, code: -1, reason: -1, proto: newCallProto()}
 	for _, kv := range args[1:] {
 		key, val, _ := strings.Cut(kv, "=")
+		if key != "code" && key != "reason" {
+			if err := c.proto.setKey(kv); err != nil {
+				return callSite{}, err
+			}
+			continue
+		}
 		n, err := strconv.Atoi(val)
 		if err != nil || n < 0 || n > 255 {
 			return callSite{}, fmt.Errorf("%s: %q is not a parameter index", key, val)

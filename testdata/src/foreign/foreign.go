@@ -7,7 +7,7 @@ import (
 )
 
 func send(tx sip.ServerTransaction, req *sip.Request, res *sip.Response, ctx *http.RequestCtx) {
-	tx.Respond(sip.NewResponseFromRequest(req, http.StatusUnauthorized, "Unauthorized", nil)) // want `^use sip.StatusUnauthorized instead of http.StatusUnauthorized, a github.com/valyala/fasthttp constant \(401 Unauthorized\)$`
+	tx.Respond(sip.NewResponseFromRequest(req, http.StatusUnauthorized, "Unauthorized", nil)) // want `^use sip.StatusUnauthorized instead of http.StatusUnauthorized, a github.com/valyala/fasthttp constant \(401 Unauthorized\)$` `^401 response without WWW-Authenticate`
 	if res.StatusCode == http.StatusSwitchingProtocols { // want `http.StatusSwitchingProtocols \(101\) is a github.com/valyala/fasthttp constant, not a SIP code: 101 is not a SIP response code`
 	}
 	if res.StatusCode == http.StatusConflict { // want `http.StatusConflict \(409 Conflict\) is a github.com/valyala/fasthttp constant, not a SIP code: 409 Conflict is removed in SIP`
