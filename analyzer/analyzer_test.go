@@ -108,7 +108,7 @@ func TestCrossPackageFlag(t *testing.T) {
 // TestProtocol: the header and method categories, each rule with its
 // positive and negative cases side by side.
 func TestProtocol(t *testing.T) {
-	for _, pkg := range []string{"headercases", "methodcases", "gosipproto", "livekitproto"} {
+	for _, pkg := range []string{"headercases", "methodcases", "gosipproto", "livekitproto", "summaries"} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, pkg)
 		})
