@@ -105,6 +105,11 @@ func (pc *protoChecker) requestParam(sig *types.Signature) (*types.Var, int) {
 // package's functions whose every call passes a known request, to a fixed
 // point (a few rounds).
 func (pc *protoChecker) inferMethods() {
+	if len(pc.regs) == 0 {
+		pc.methods = map[*types.Var][]string{}
+		return // no handler here: no request's method is known
+	}
+	pc.uses = pc.valueUses()
 	base := map[*types.Var][]string{}
 	regUses := map[*types.Func]int{}
 	for _, r := range pc.regs {

@@ -140,6 +140,8 @@ type protoChecker struct {
 	regs    []registration
 	uses    map[*types.Func]int // uses of this package's functions other than calls
 	methods map[*types.Var][]string
+	hrules  []registry.HeaderRule // read once per pass
+	mrules  []registry.MethodRule
 }
 
 // An anchor is a call that builds a response with a constant code.
@@ -154,19 +156,43 @@ type anchor struct {
 	inner    ast.Node // the innermost function: *ast.FuncDecl or *ast.FuncLit
 }
 
-// protocol runs the header and method checks. It costs nothing in a package
-// whose libraries build no response.
-func (c *checker) protocol(tables []*table, files []*ast.File) {
+// newProtocol prepares the header and method checks, or returns nil when
+// they are off or the package's libraries build no response.
+func (c *checker) newProtocol(tables []*table) *protoChecker {
 	if !c.opts.checks[categoryHeader] && !c.opts.checks[categoryMethod] {
-		return
+		return nil
 	}
 	ps := resolveProto(tables, c.sinks.pkgs)
 	if len(ps.anchors) == 0 {
+		return nil
+	}
+	return &protoChecker{c: c, ps: ps, hrules: registry.HeaderRules(), mrules: registry.MethodRules()}
+}
+
+// protoCall is called by the analyzer's single syntax walk (positions.go)
+// for every call: it collects the anchors and the handler registrations.
+func (c *checker) protoCall(call *ast.CallExpr, stack []ast.Node) {
+	pc := c.proto
+	if pc == nil {
 		return
 	}
-	pc := &protoChecker{c: c, ps: ps, uses: map[*types.Func]int{}}
-	pc.scan(files)
-	if len(pc.anchors) == 0 {
+	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if !ok {
+		return
+	}
+	fn = fn.Origin()
+	if p, ok := pc.ps.anchors[fn]; ok {
+		pc.addAnchor(call, fn, p, stack)
+	}
+	if h, ok := pc.ps.handlers[fn]; ok {
+		pc.register(call, h)
+	}
+}
+
+// protocol applies the rules to the anchors the walk found.
+func (c *checker) protocol() {
+	pc := c.proto
+	if pc == nil || len(pc.anchors) == 0 {
 		return
 	}
 	pc.inferMethods()
@@ -175,56 +201,20 @@ func (c *checker) protocol(tables []*table, files []*ast.File) {
 	}
 }
 
-// scan finds the anchors, the handler registrations and the uses of this
-// package's functions as values.
-func (pc *protoChecker) scan(files []*ast.File) {
-	info := pc.c.pass.TypesInfo
-	for _, file := range files {
-		ast.PreorderStack(file, nil, func(n ast.Node, stack []ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				fn, ok := typeutil.Callee(info, n).(*types.Func)
-				if !ok {
-					return true
-				}
-				fn = fn.Origin()
-				if p, ok := pc.ps.anchors[fn]; ok {
-					pc.addAnchor(n, fn, p, stack)
-				}
-				if h, ok := pc.ps.handlers[fn]; ok {
-					pc.register(n, h)
-				}
-			case *ast.Ident:
-				if fn, ok := info.Uses[n].(*types.Func); ok && fn.Pkg() == pc.c.pass.Pkg && !isCallee(n, stack) {
-					pc.uses[fn.Origin()]++
-				}
-			}
-			return true
-		})
-	}
-}
-
-// isCallee reports whether id names the function a call calls.
-func isCallee(id *ast.Ident, stack []ast.Node) bool {
-	var e ast.Node = id
-	i := len(stack) - 1
-	if i >= 0 {
-		if sel, ok := stack[i].(*ast.SelectorExpr); ok && sel.Sel == id {
-			e, i = sel, i-1
+// valueUses counts, for each function of the package, its uses other than
+// as the callee of a call: every use the type checker recorded, less the
+// calls the walk collected.
+func (pc *protoChecker) valueUses() map[*types.Func]int {
+	uses := map[*types.Func]int{}
+	for _, obj := range pc.c.pass.TypesInfo.Uses {
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() == pc.c.pass.Pkg {
+			uses[fn.Origin()]++
 		}
 	}
-	for i >= 0 {
-		if p, ok := stack[i].(*ast.ParenExpr); ok {
-			e, i = p, i-1
-			continue
-		}
-		break
+	for fn, sites := range pc.c.localCalls {
+		uses[fn] -= len(sites)
 	}
-	if i < 0 {
-		return false
-	}
-	call, ok := stack[i].(*ast.CallExpr)
-	return ok && call.Fun == e
+	return uses
 }
 
 func (pc *protoChecker) addAnchor(call *ast.CallExpr, fn *types.Func, p anchorParams, stack []ast.Node) {
@@ -272,7 +262,7 @@ func (pc *protoChecker) check(a *anchor) {
 	if o.unknown {
 		return
 	}
-	for _, r := range registry.HeaderRules() {
+	for _, r := range pc.hrules {
 		if !r.Codes.Contains(a.code) || !r.Method.Holds(methods) {
 			continue
 		}
@@ -312,7 +302,7 @@ func (pc *protoChecker) methodFindings(a *anchor, methods []string) string {
 	if len(methods) == 0 {
 		return ""
 	}
-	for _, r := range registry.MethodRules() {
+	for _, r := range pc.mrules {
 		if !r.Codes.Contains(a.code) || !r.Method.Holds(methods) {
 			continue
 		}
