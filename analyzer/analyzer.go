@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -36,7 +37,7 @@ func New(cfg Config) (*analysis.Analyzer, error) {
 		URL:  "https://github.com/sipcode/sipcode#checks",
 		Run:  func(pass *analysis.Pass) (any, error) { return run(pass, o) },
 	}
-	a.Flags.Var(checksFlag{o}, "checks", "comma-separated categories to report: literal,deprecated,unknown,invalid,reason")
+	a.Flags.Var(checksFlag{o}, "checks", "comma-separated categories to report: "+strings.Join(allCategories, ","))
 	a.Flags.Var(allowFlag{o}, "allow", "comma-separated private codes (100..699) never reported as unknown or deprecated")
 	a.Flags.Var(configFlag{o}, "config", "file of extra library tables (see README)")
 	a.Flags.StringVar(&o.constants, "constants", o.constants, "package path of constants to suggest when the library has none")

@@ -1,13 +1,16 @@
 package analyzer_test
 
 import (
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/sipcode/sipcode/analyzer"
+	"github.com/sipcode/sipcode/registry"
 )
 
 // testdata is the repository's testdata directory, in GOPATH layout.
@@ -102,5 +105,54 @@ func TestCrossPackageFlag(t *testing.T) {
 	b, _ := analyzer.New(analyzer.Config{CrossPackage: true})
 	if len(b.FactTypes) != 1 || len(analyzer.Analyzer.FactTypes) != 0 {
 		t.Fatalf("Config.CrossPackage: %d fact types; package Analyzer: %d", len(b.FactTypes), len(analyzer.Analyzer.FactTypes))
+	}
+}
+
+// TestProtocol: the header and method categories, each rule with its
+// positive and negative cases side by side.
+func TestProtocol(t *testing.T) {
+	for _, pkg := range []string{"headercases", "methodcases", "gosipproto", "livekitproto", "summaries"} {
+		t.Run(pkg, func(t *testing.T) {
+			analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, pkg)
+		})
+	}
+}
+
+// TestRuleAnchors: every rule's id (the Diagnostic.URL anchor) and the two
+// category anchors exist in README.
+func TestRuleAnchors(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := []string{"header", "method", "header-replace"}
+	for _, r := range registry.HeaderRules() {
+		ids = append(ids, r.ID)
+	}
+	for _, r := range registry.MethodRules() {
+		ids = append(ids, r.ID)
+	}
+	for _, id := range ids {
+		if !strings.Contains(string(readme), `<a id="`+id+`"></a>`) {
+			t.Errorf("README has no anchor %q", id)
+		}
+	}
+	// The diagnostics point at those anchors.
+	results := analysistest.Run(t, testdata, analyzer.Analyzer, "methodcases", "headercases")
+	n := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if d.Category != "header" && d.Category != "method" {
+				continue
+			}
+			n++
+			id, ok := strings.CutPrefix(d.URL, "https://github.com/sipcode/sipcode#")
+			if !ok || !slices.Contains(ids, id) {
+				t.Errorf("%q: URL %q is not a rule anchor", d.Message, d.URL)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("no header or method diagnostics")
 	}
 }

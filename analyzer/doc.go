@@ -29,6 +29,13 @@
 //	reason      a reason phrase that belongs to another code ("OK" with
 //	            486) or misspells the right one (fix: use the registered
 //	            phrase)
+//	header      a response sent without a header field its code requires
+//	            (401 without WWW-Authenticate, 405 without Allow, a 2xx to
+//	            INVITE without Contact, ...), or ReplaceHeader on a new
+//	            response (fix: AppendHeader); rules in registry.HeaderRules
+//	method      a response the request's method forbids (any response to
+//	            ACK, 180 to OPTIONS, 408 to a non-INVITE request, ...);
+//	            rules in registry.MethodRules
 //
 // Ordered comparisons and arithmetic (res.StatusCode >= 300) are class
 // checks and are left alone, as are constant declarations and 0 or
@@ -50,5 +57,7 @@ and switch cases, and in wrappers of them, using type information only.
 It reports literals that have a named constant (literal), codes that are
 reserved or removed (deprecated), unregistered codes (unknown),
 values outside 100..699 (invalid), and reason phrases that contradict the
-code (reason). Fixes replace literals with the library's constants and
-wrong phrases with the registered ones.`
+code (reason). It also follows each response to where it is sent and
+reports one that lacks a header field its code requires (header) or that
+the request's method forbids (method). Fixes replace literals with the
+library's constants and wrong phrases with the registered ones.`

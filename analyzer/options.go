@@ -15,9 +15,11 @@ const (
 	categoryUnknown    = "unknown"
 	categoryInvalid    = "invalid"
 	categoryReason     = "reason"
+	categoryHeader     = "header" // a response without a header its code requires (protocol.go)
+	categoryMethod     = "method" // a response the request's method forbids (protocol.go)
 )
 
-var allCategories = []string{categoryLiteral, categoryDeprecated, categoryUnknown, categoryInvalid, categoryReason}
+var allCategories = []string{categoryLiteral, categoryDeprecated, categoryUnknown, categoryInvalid, categoryReason, categoryHeader, categoryMethod}
 
 // Config holds the settings of an analyzer: what the command-line flags and
 // the golangci-lint plugin's settings set.

@@ -30,6 +30,7 @@ func (c *checker) walk(files []*ast.File) {
 				return n.Tok != token.CONST
 			case *ast.CallExpr:
 				c.call(fd, n)
+				c.protoCall(n, stack) // anchors and handler registrations (protocol.go)
 			case *ast.AssignStmt:
 				c.assign(fd, n)
 			case *ast.ValueSpec:

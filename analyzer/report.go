@@ -19,6 +19,7 @@ type finding struct {
 	node     ast.Node
 	category string
 	message  string
+	url      string // Diagnostic.URL, or "" for the analyzer's
 
 	constant   *types.Const   // literal fix: write this constant instead of node
 	nameFormat string         // for literal fixes: the message, with %s for the constant as the file names it
@@ -59,7 +60,7 @@ func (c *checker) reportFile(file *ast.File, findings []*finding) {
 		if silenced[c.pass.Fset.Position(f.node.Pos()).Line] {
 			continue
 		}
-		d := analysis.Diagnostic{Pos: f.node.Pos(), End: f.node.End(), Category: f.category, Message: f.message}
+		d := analysis.Diagnostic{Pos: f.node.Pos(), End: f.node.End(), Category: f.category, Message: f.message, URL: f.url}
 		// A fix to cmd/cgo's output would edit a file in the build cache.
 		if fix, name, ok := c.fix(file, f, keep); ok && !isCgoOutput(file) {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}

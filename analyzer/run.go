@@ -29,6 +29,7 @@ type checker struct {
 	locals         map[*ast.FuncDecl]*assignments // per function, for local values
 	consts         map[string]constIndex          // by constants package path
 	phrases        map[string]int                 // reason phrase (lower case) to its code
+	proto          *protoChecker                  // the header and method checks, or nil (protocol.go)
 }
 
 // callSiteOf is a call and the function declaration it is in.
@@ -64,8 +65,10 @@ func run(pass *analysis.Pass, o *options) (any, error) {
 	for _, t := range tables {
 		c.libs[t.name] = t
 	}
+	c.proto = c.newProtocol(tables) // header and method checks (protocol.go)
 	c.walk(files)
 	c.checkWrapperCalls()
+	c.protocol()
 	c.report(files)
 	return nil, nil
 }

@@ -19,11 +19,12 @@ type table struct {
 	constants string   // package path of the named constants fixes use, or ""
 	misnamed  []string // constants of that package never suggested: their name contradicts the code
 	calls     []callSite
-	fields    []objRef // struct fields holding a code
-	results   []objRef // functions and methods whose result is a code
-	types     []objRef // named status types: every value of them is a code
-	foreign   []string // packages of other protocols whose constants are not SIP codes
-	paths     []string // the packages of calls, fields, results and types: t.packages()
+	fields    []objRef   // struct fields holding a code
+	results   []objRef   // functions and methods whose result is a code
+	types     []objRef   // named status types: every value of them is a code
+	foreign   []string   // packages of other protocols whose constants are not SIP codes
+	paths     []string   // the packages of calls, fields, results and types: t.packages()
+	proto     protoTable // how responses are built and sent, for the protocol checks
 
 	// Positions in general-purpose packages (fmt, testify), which count
 	// only in packages that use a SIP library: not in paths.
@@ -52,6 +53,7 @@ type callSite struct {
 	fn     objRef
 	code   int // parameter index of the code
 	reason int // parameter index of the reason phrase, or -1
+	proto  callProto
 }
 
 // An objRef names a package-level object, method or field the way
@@ -160,18 +162,33 @@ func (t *table) add(directive string, args []string) error {
 		}
 		t.foreign = append(t.foreign, args...)
 	default:
-		return fmt.Errorf("unknown directive (want constants, misnamed, call, field, result, type, equal, statusline or foreign)")
+		if ok, err := t.addProto(directive, args); ok {
+			return err
+		}
+		return fmt.Errorf("unknown directive (want constants, misnamed, call, field, result, type, equal, statusline, foreign, sender, adder, replacer, reader, headerctor, headertype, headername, headerfield, handler or request)")
 	}
 	return nil
 }
 
-// parseCallSite parses "FUNC code=N [reason=M]".
+// parseCallSite parses "FUNC code=N [reason=M]" and the protocol keys
+// (callProto.setKey).
 func parseCallSite(args []string) (callSite, error) {
-	fn, idx, err := parseIndexed(args, []string{"code"}, []string{"reason"})
+	proto := newCallProto()
+	var indexed []string
+	for i, arg := range args {
+		if key, _, _ := strings.Cut(arg, "="); i > 0 && key != "code" && key != "reason" {
+			if err := proto.setKey(arg); err != nil {
+				return callSite{}, err
+			}
+			continue
+		}
+		indexed = append(indexed, arg)
+	}
+	fn, idx, err := parseIndexed(indexed, []string{"code"}, []string{"reason"})
 	if err != nil {
 		return callSite{}, err
 	}
-	return callSite{fn: fn, code: idx["code"], reason: idx["reason"]}, nil
+	return callSite{fn: fn, code: idx["code"], reason: idx["reason"], proto: proto}, nil
 }
 
 // parseIndexed parses "FUNC key=N...": each required key once, each

@@ -36,7 +36,7 @@ func init() { register.Plugin("sipcode", New) }
 // command-line flags, under the same names.
 type Settings struct {
 	// Checks lists the categories to report (literal, deprecated, unknown,
-	// invalid, reason); empty means all of them.
+	// invalid, reason, header, method); empty means all of them.
 	Checks []string `json:"checks"`
 	// Allow lists private codes (100..699) never reported as unknown or
 	// deprecated.

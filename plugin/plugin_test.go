@@ -112,7 +112,7 @@ func TestEmptySettings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := as[0].Flags.Lookup("checks").Value.String(); got != "literal,deprecated,unknown,invalid,reason" {
+		if got := as[0].Flags.Lookup("checks").Value.String(); got != "literal,deprecated,unknown,invalid,reason,header,method" {
 			t.Errorf("%s: -checks = %q, want every category", name, got)
 		}
 	}
@@ -144,5 +144,21 @@ func TestSettingsErrors(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestProtocolChecks: the header and method categories are selectable
+// through the plugin's checks setting.
+func TestProtocolChecks(t *testing.T) {
+	p, err := New(settings("checks", []any{"header", "method"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := as[0].Flags.Lookup("checks").Value.String(); got != "header,method" {
+		t.Errorf("-checks = %q, want header,method", got)
 	}
 }

@@ -13,6 +13,31 @@ type DialogServerSession struct {
 	Dialog
 }
 
+func (s *DialogServerSession) WriteResponse(res *sip.Response) error { return nil }
+
+type RequestHandler func(req *sip.Request, tx sip.ServerTransaction)
+
+type Server struct{}
+
+func (srv *Server) WriteResponse(r *sip.Response) error                        { return nil }
+func (srv *Server) OnRequest(method sip.RequestMethod, handler RequestHandler) {}
+func (srv *Server) OnInvite(handler RequestHandler)                            {}
+func (srv *Server) OnAck(handler RequestHandler)                               {}
+func (srv *Server) OnCancel(handler RequestHandler)                            {}
+func (srv *Server) OnBye(handler RequestHandler)                               {}
+func (srv *Server) OnRegister(handler RequestHandler)                          {}
+func (srv *Server) OnOptions(handler RequestHandler)                           {}
+func (srv *Server) OnSubscribe(handler RequestHandler)                         {}
+func (srv *Server) OnNotify(handler RequestHandler)                            {}
+func (srv *Server) OnRefer(handler RequestHandler)                             {}
+func (srv *Server) OnInfo(handler RequestHandler)                              {}
+func (srv *Server) OnMessage(handler RequestHandler)                           {}
+func (srv *Server) OnPrack(handler RequestHandler)                             {}
+func (srv *Server) OnUpdate(handler RequestHandler)                            {}
+func (srv *Server) OnPublish(handler RequestHandler)                           {}
+func (srv *Server) OnNoRoute(handler RequestHandler)                           {}
+func (srv *Server) RegisteredMethods() []string                                { return nil }
+
 func (s *DialogServerSession) Respond(statusCode int, reason string, body []byte, headers ...sip.Header) error {
 	return nil
 }

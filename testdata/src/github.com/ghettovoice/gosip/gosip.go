@@ -12,4 +12,7 @@ type Server interface {
 		reason, body string,
 		headers []sip.Header,
 	) (sip.ServerTransaction, error)
+	OnRequest(method sip.RequestMethod, handler RequestHandler) error
 }
+
+type RequestHandler func(req sip.Request, tx sip.ServerTransaction)

@@ -4,7 +4,56 @@ package sip
 
 type Header interface{ Name() string }
 
-type Request struct{ Method string }
+type RequestMethod string
+
+const (
+	INVITE    RequestMethod = "INVITE"
+	ACK       RequestMethod = "ACK"
+	CANCEL    RequestMethod = "CANCEL"
+	BYE       RequestMethod = "BYE"
+	REGISTER  RequestMethod = "REGISTER"
+	OPTIONS   RequestMethod = "OPTIONS"
+	SUBSCRIBE RequestMethod = "SUBSCRIBE"
+	NOTIFY    RequestMethod = "NOTIFY"
+	REFER     RequestMethod = "REFER"
+	INFO      RequestMethod = "INFO"
+	MESSAGE   RequestMethod = "MESSAGE"
+	PRACK     RequestMethod = "PRACK"
+	UPDATE    RequestMethod = "UPDATE"
+	PUBLISH   RequestMethod = "PUBLISH"
+)
+
+// The real methods are those of the unexported headers type Request and
+// Response embed; here they are declared on Response, so that the struct
+// keeps the field list other cases write positionally.
+func (res *Response) AppendHeader(header Header)                   {}
+func (res *Response) AppendHeaderAfter(header Header, name string) {}
+func (res *Response) PrependHeader(headers ...Header)              {}
+func (res *Response) ReplaceHeader(header Header)                  {}
+func (res *Response) RemoveHeader(name string) (removed bool)      { return false }
+func (res *Response) GetHeader(name string) Header                 { return nil }
+func (res *Response) Contact() *ContactHeader                      { return nil }
+func (req *Request) GetHeader(name string) Header                  { return nil }
+
+func NewHeader(name, value string) Header { return nil }
+
+func HeaderClone(h Header) Header { return h }
+
+type ContactHeader struct{ DisplayName string }
+
+func (h *ContactHeader) Name() string { return "Contact" }
+
+type ExpiresHeader uint32
+
+func (h *ExpiresHeader) Name() string { return "Expires" }
+
+type ContentTypeHeader string
+
+func (h *ContentTypeHeader) Name() string { return "Content-Type" }
+
+type Request struct {
+	Method RequestMethod
+}
 
 type MessageData struct{ SipVersion string }
 
@@ -13,6 +62,8 @@ type Response struct {
 	Reason     string
 	StatusCode int
 }
+
+func (res *Response) String() string { return "" }
 
 func NewResponse(statusCode int, reason string) *Response { return nil }
 
@@ -25,6 +76,10 @@ func NewSDPResponseFromRequest(req *Request, body []byte) *Response { return nil
 type ServerTransaction interface {
 	Respond(res *Response) error
 }
+
+type ServerTx struct{}
+
+func (tx *ServerTx) Respond(res *Response) error { return nil }
 
 type ClientTransaction interface {
 	Responses() <-chan *Response

@@ -29,6 +29,9 @@ type Request interface {
 
 type Response interface {
 	Message
+	AppendHeader(header Header)
+	PrependHeader(header ...Header)
+	ReplaceHeaders(name string, headers []Header)
 	StatusCode() StatusCode
 	SetStatusCode(code StatusCode)
 	Reason() string
@@ -74,3 +77,31 @@ func (err *RequestError) Error() string { return "" }
 type ServerTransaction interface {
 	Respond(res Response) error
 }
+
+type RequestMethod string
+
+const (
+	INVITE  RequestMethod = "INVITE"
+	ACK     RequestMethod = "ACK"
+	OPTIONS RequestMethod = "OPTIONS"
+	BYE     RequestMethod = "BYE"
+)
+
+type GenericHeader struct {
+	HeaderName string
+	Contents   string
+}
+
+func (h *GenericHeader) Name() string { return h.HeaderName }
+
+type AllowHeader []RequestMethod
+
+func (h AllowHeader) Name() string { return "Allow" }
+
+type UnsupportedHeader struct{ Options []string }
+
+func (h *UnsupportedHeader) Name() string { return "Unsupported" }
+
+type ContactHeader struct{ DisplayName string }
+
+func (h *ContactHeader) Name() string { return "Contact" }

@@ -10,7 +10,18 @@ type Msg struct {
 	Method       string
 	Status       int
 	Phrase       string
+
+	Allow             string
+	AllowEvents       string
+	Contact           *Addr
+	MinExpires        int
+	ProxyAuthenticate string
+	Require           string
+	Unsupported       string
+	WWWAuthenticate   string
 }
+
+type Addr struct{ Display string }
 
 func (msg *Msg) IsResponse() bool { return false }
 

@@ -76,3 +76,7 @@ const (
 	StatusGlobalDoesNotExistAnywhere StatusCode = 604
 	StatusGlobalNotAcceptable        StatusCode = 606
 )
+
+type Header = sipgo.Header
+
+func NewHeader(name, value string) Header { return nil }

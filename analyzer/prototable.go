@@ -1,0 +1,336 @@
+package analyzer
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// The protocol directives of a table: how a library builds, completes and
+// sends responses, and how a server registers its request handlers. They
+// feed the header and method checks (protocol.go); README ("Library
+// tables") documents them.
+
+// protoTable holds a table's protocol directives.
+type protoTable struct {
+	senders      []senderLine
+	adders       []string // method names that add a header to a message
+	replacers    []string // method names that only replace an existing header
+	readers      []string // method names that neither add headers nor change the code
+	headerCtors  []headerCtorLine
+	headerTypes  []namedRef // typed headers and the header name each stands for
+	headerNames  []objRef   // struct fields whose constant value is a header's name
+	headerFields []namedRef // struct fields that are a header (jart's sip.Msg)
+	handlers     []handlerLine
+	requests     []objRef // request types: a handler's request is a parameter of one
+}
+
+// callProto is what a call line says about the response it builds.
+type callProto struct {
+	req     int      // parameter index of the request it answers, or -1
+	headers int      // parameter index of a header slice or variadic headers, or -1
+	sends   bool     // the call sends the response itself
+	adds    []string // header names (lower case) the library always adds
+	mayAdd  []string // header names it adds to some responses only
+	method  string   // the method it always answers, e.g. INVITE, or ""
+	builds  bool     // the call builds a response: any protocol key, or "response"
+}
+
+type senderLine struct {
+	fn           objRef
+	adds, mayAdd []string
+}
+
+type headerCtorLine struct {
+	fn   objRef
+	name int // parameter index of the header's name
+}
+
+type namedRef struct {
+	ref  objRef
+	name string // lower case
+}
+
+type handlerLine struct {
+	fn        objRef
+	method    string // the method handled, or "" when methodArg says
+	methodArg int    // parameter index of a constant method, or -1
+	arg       int    // parameter index of the handler
+}
+
+func newCallProto() callProto { return callProto{req: -1, headers: -1} }
+
+// setKey parses one of a call line's protocol keys.
+func (p *callProto) setKey(kv string) error {
+	key, val, hasVal := strings.Cut(kv, "=")
+	p.builds = true
+	switch key {
+	case "response":
+		if hasVal {
+			return fmt.Errorf("unexpected %q (response takes no value)", kv)
+		}
+	case "sends":
+		if hasVal || p.sends {
+			return fmt.Errorf("unexpected %q (sends takes no value)", kv)
+		}
+		p.sends = true
+	case "req", "headers":
+		n, err := strconv.Atoi(val)
+		if err != nil || n < 0 || n > 255 {
+			return fmt.Errorf("%s: %q is not a parameter index", key, val)
+		}
+		dst := &p.req
+		if key == "headers" {
+			dst = &p.headers
+		}
+		if *dst >= 0 {
+			return fmt.Errorf("%s given twice", key)
+		}
+		*dst = n
+	case "adds":
+		adds, mayAdd, err := parseAdds(val)
+		if err != nil {
+			return err
+		}
+		p.adds, p.mayAdd = append(p.adds, adds...), append(p.mayAdd, mayAdd...)
+	case "method":
+		if !isMethodName(val) || p.method != "" {
+			return fmt.Errorf("method: %q is not a request method", val)
+		}
+		p.method = val
+	default:
+		return fmt.Errorf("unexpected %q (want code=N, reason=M, response, req=N, headers=N, sends, adds=H,... or method=M)", kv)
+	}
+	return nil
+}
+
+// parseAdds reads "contact,allow?": a trailing ? marks a header added to
+// some responses only.
+func parseAdds(val string) (adds, mayAdd []string, err error) {
+	for _, h := range strings.Split(val, ",") {
+		name, maybe := strings.CutSuffix(h, "?")
+		if !isHeaderName(name) {
+			return nil, nil, fmt.Errorf("adds: %q is not a header name", h)
+		}
+		if maybe {
+			mayAdd = append(mayAdd, canonicalHeader(name))
+		} else {
+			adds = append(adds, canonicalHeader(name))
+		}
+	}
+	return adds, mayAdd, nil
+}
+
+// addProto parses a protocol directive; ok is false for other directives.
+func (t *table) addProto(directive string, args []string) (ok bool, err error) {
+	p := &t.proto
+	switch directive {
+	case "sender":
+		if len(args) < 1 || len(args) > 2 {
+			return true, fmt.Errorf("want FUNC [adds=H,...]")
+		}
+		fn, err := parseObjRef(args[0], true)
+		if err != nil {
+			return true, err
+		}
+		s := senderLine{fn: fn}
+		if len(args) == 2 {
+			val, ok := strings.CutPrefix(args[1], "adds=")
+			if !ok {
+				return true, fmt.Errorf("unexpected %q (want adds=H,...)", args[1])
+			}
+			if s.adds, s.mayAdd, err = parseAdds(val); err != nil {
+				return true, err
+			}
+		}
+		p.senders = append(p.senders, s)
+	case "adder", "replacer", "reader":
+		if len(args) == 0 {
+			return true, fmt.Errorf("want method names")
+		}
+		for _, a := range args {
+			if !isIdent(a) {
+				return true, fmt.Errorf("%q is not a method name", a)
+			}
+		}
+		dst := map[string]*[]string{"adder": &p.adders, "replacer": &p.replacers, "reader": &p.readers}[directive]
+		*dst = append(*dst, args...)
+	case "headerctor":
+		if len(args) != 2 {
+			return true, fmt.Errorf("want FUNC name=N")
+		}
+		fn, err := parseObjRef(args[0], true)
+		if err != nil {
+			return true, err
+		}
+		val, ok := strings.CutPrefix(args[1], "name=")
+		n, err := strconv.Atoi(val)
+		if !ok || err != nil || n < 0 || n > 255 {
+			return true, fmt.Errorf("unexpected %q (want name=N)", args[1])
+		}
+		p.headerCtors = append(p.headerCtors, headerCtorLine{fn: fn, name: n})
+	case "headertype", "headerfield":
+		if len(args) != 2 {
+			return true, fmt.Errorf("want %s NAME", map[string]string{"headertype": "pkg/path.Type", "headerfield": "pkg/path.Type.Field"}[directive])
+		}
+		ref, err := parseObjRef(args[0], false)
+		if err != nil {
+			return true, err
+		}
+		if (ref.recv != "") != (directive == "headerfield") {
+			return true, fmt.Errorf("%q: want %s", args[0], map[string]string{"headertype": "pkg/path.Type", "headerfield": "pkg/path.Type.Field"}[directive])
+		}
+		if !isHeaderName(args[1]) {
+			return true, fmt.Errorf("%q is not a header name", args[1])
+		}
+		nr := namedRef{ref: ref, name: canonicalHeader(args[1])}
+		if directive == "headertype" {
+			p.headerTypes = append(p.headerTypes, nr)
+		} else {
+			p.headerFields = append(p.headerFields, nr)
+		}
+	case "headername":
+		if len(args) != 1 {
+			return true, fmt.Errorf("want pkg/path.Type.Field")
+		}
+		ref, err := parseObjRef(args[0], false)
+		if err != nil || ref.recv == "" {
+			return true, fmt.Errorf("%q: want pkg/path.Type.Field", args[0])
+		}
+		p.headerNames = append(p.headerNames, ref)
+	case "handler":
+		h, err := parseHandler(args)
+		if err != nil {
+			return true, err
+		}
+		p.handlers = append(p.handlers, h)
+	case "request":
+		if len(args) != 1 {
+			return true, fmt.Errorf("want pkg/path.Type")
+		}
+		ref, err := parseObjRef(args[0], false)
+		if err != nil || ref.recv != "" {
+			return true, fmt.Errorf("%q: want pkg/path.Type", args[0])
+		}
+		p.requests = append(p.requests, ref)
+	default:
+		return false, nil
+	}
+	return true, nil
+}
+
+// parseHandler parses "FUNC method=INVITE arg=N" and "FUNC method=@K arg=N".
+func parseHandler(args []string) (handlerLine, error) {
+	if len(args) != 3 {
+		return handlerLine{}, fmt.Errorf("want FUNC method=M|@K arg=N")
+	}
+	fn, err := parseObjRef(args[0], true)
+	if err != nil {
+		return handlerLine{}, err
+	}
+	h := handlerLine{fn: fn, methodArg: -1, arg: -1}
+	for _, kv := range args[1:] {
+		key, val, _ := strings.Cut(kv, "=")
+		switch {
+		case key == "method" && strings.HasPrefix(val, "@"):
+			n, err := strconv.Atoi(val[1:])
+			if err != nil || n < 0 || n > 255 {
+				return handlerLine{}, fmt.Errorf("method: %q is not @INDEX", val)
+			}
+			h.methodArg = n
+		case key == "method":
+			if !isMethodName(val) {
+				return handlerLine{}, fmt.Errorf("method: %q is not a request method", val)
+			}
+			h.method = val
+		case key == "arg":
+			n, err := strconv.Atoi(val)
+			if err != nil || n < 0 || n > 255 {
+				return handlerLine{}, fmt.Errorf("arg: %q is not a parameter index", val)
+			}
+			h.arg = n
+		default:
+			return handlerLine{}, fmt.Errorf("unexpected %q (want method=M|@K and arg=N)", kv)
+		}
+	}
+	if h.arg < 0 || h.method == "" && h.methodArg < 0 {
+		return handlerLine{}, fmt.Errorf("want both method= and arg=")
+	}
+	if h.methodArg == h.arg {
+		return handlerLine{}, fmt.Errorf("method and handler are the same parameter %d", h.arg)
+	}
+	return h, nil
+}
+
+func isMethodName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isHeaderName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(r == '-' || r == '_' || r == '.' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// compactForm returns the long name of a one-letter header name of
+// RFC 3261 §7.3.3 or of an extension that defines one, or "".
+func compactForm(name string) string {
+	switch name {
+	case "i":
+		return "call-id"
+	case "m":
+		return "contact"
+	case "e":
+		return "content-encoding"
+	case "l":
+		return "content-length"
+	case "c":
+		return "content-type"
+	case "f":
+		return "from"
+	case "s":
+		return "subject"
+	case "k":
+		return "supported"
+	case "t":
+		return "to"
+	case "v":
+		return "via"
+	case "u":
+		return "allow-events"
+	case "o":
+		return "event"
+	case "r":
+		return "refer-to"
+	case "b":
+		return "referred-by"
+	case "x":
+		return "session-expires"
+	}
+	return ""
+}
+
+// canonicalHeader returns the name a header is compared by: lower case,
+// compact forms expanded. Header names compare case-insensitively on the
+// wire.
+func canonicalHeader(name string) string {
+	name = strings.ToLower(strings.TrimSpace(name))
+	if long := compactForm(name); long != "" {
+		return long
+	}
+	return name
+}
