@@ -12,12 +12,17 @@ import (
 // constIndex maps a code to the constant a fix writes for it.
 type constIndex map[int]*types.Const
 
+// sipstatusPath is the module of constants generated from the registry, the
+// last resort of fixes for libraries that have no constants.
+const sipstatusPath = "github.com/sipcode/sipcode/sipstatus"
+
 // constantFor returns the constant to suggest for code: from the library's
-// constants package, else from the -constants package, else nil. Both are
-// read from the packages the pass has loaded, so a fix names only constants
-// that exist in the version the user builds with.
+// constants package, else from the -constants package, else from sipstatus,
+// else nil. Each is read from the packages the pass has loaded (a package
+// the checked one does not depend on offers nothing), so a fix names only
+// constants that exist in the version the user builds with.
 func (c *checker) constantFor(lib *table, code registry.Code) *types.Const {
-	for _, path := range []string{lib.constants, c.opts.constants} {
+	for _, path := range []string{lib.constants, c.opts.constants, sipstatusPath} {
 		if path == "" {
 			continue
 		}

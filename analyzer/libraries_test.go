@@ -49,3 +49,20 @@ func TestLibraryConstants(t *testing.T) {
 	}
 	analysistest.RunWithSuggestedFixes(t, testdata, a, "gosipconstants")
 }
+
+// TestSipstatusFallback: a package that depends on
+// github.com/sipcode/sipcode/sipstatus gets its constants in fixes where
+// the library has none, with no flag; -constants comes before it; a package
+// that does not depend on it gets no fix (gosipcases in TestLibraries).
+func TestSipstatusFallback(t *testing.T) {
+	t.Run("default", func(t *testing.T) {
+		analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, "gosipsipstatus")
+	})
+	t.Run("constants flag first", func(t *testing.T) {
+		a, err := analyzer.New(analyzer.Config{Constants: "example.com/sipstatus"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		analysistest.RunWithSuggestedFixes(t, testdata, a, "gosipoverride")
+	})
+}

@@ -32,7 +32,9 @@ type Config struct {
 	// Config is the path of a file of extra library tables.
 	Config string
 	// Constants is the path of a package whose constants fixes use when the
-	// library has no constant for a code.
+	// library has no constant for a code, before
+	// github.com/sipcode/sipcode/sipstatus (used when the checked package
+	// depends on it).
 	Constants string
 	// CrossPackage finds wrappers in other packages through analysis facts.
 	// It makes the standalone driver load every dependency from source.

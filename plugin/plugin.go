@@ -44,7 +44,8 @@ type Settings struct {
 	// Config is the path of a file of extra library tables.
 	Config string `json:"config"`
 	// Constants is the package path of constants that fixes use when the
-	// library has none.
+	// library has none, before github.com/sipcode/sipcode/sipstatus (used
+	// when the checked package depends on it).
 	Constants string `json:"constants"`
 	// CrossPackage finds wrappers in other packages through analysis facts.
 	CrossPackage bool `json:"cross-package"`

@@ -5,8 +5,12 @@
 //
 // The data lives in codes.csv beside this file, embedded at build time and
 // parsed on first use. A malformed file fails the package's tests; it never
-// reaches a user.
+// reaches a user. codes.csv is generated: go generate ./registry writes it,
+// and the constants of the sipstatus module, from IANA's CSV
+// (testdata/sip-parameters-7.csv) and sipcode's policy (policy.csv).
 package registry
+
+//go:generate go run ./gen
 
 import (
 	_ "embed"

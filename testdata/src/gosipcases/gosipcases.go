@@ -11,6 +11,8 @@ import (
 )
 
 func respond(srv gosip.Server, req sip.Request, res sip.Response) {
+	// The package does not depend on github.com/sipcode/sipcode/sipstatus:
+	// no fix for 486.
 	srv.RespondOnRequest(req, 486, "Busy Here", "", nil) // no constant to suggest
 	srv.RespondOnRequest(req, 409, "Conflict", "", nil)  // want `409 Conflict is not a SIP response code: RFC 3261 removed it`
 	srv.RespondOnRequest(req, 499, "", "", nil)          // want `499 is not a registered SIP response code: a UAC treats it as 400 Bad Request`

@@ -1,0 +1,3 @@
+module example.com/gosiplike
+
+go 1.26

@@ -1,0 +1,3 @@
+module github.com/sipcode/sipcode/sipstatus
+
+go 1.26
