@@ -52,9 +52,8 @@ const (
 
 	// Accepted is 202 Accepted: success (2xx), RFC 6665.
 	//
-	// Deprecated: RFC 6665 has notifiers answer SUBSCRIBE with 200 OK, so
-	// IANA marks 202 deprecated. It is still the ordinary answer to REFER
-	// (RFC 3515).
+	// RFC 6665 has notifiers answer SUBSCRIBE with 200 OK, so IANA marks 202
+	// deprecated. It is still the ordinary answer to REFER (RFC 3515).
 	Accepted = 202
 
 	// NoNotification is 204 No Notification: success (2xx), RFC 5839.

@@ -449,12 +449,13 @@ func writeConstants(codes []code) ([]byte, error) {
 			b.WriteString("\n")
 		}
 		fmt.Fprintf(&b, "\t// %s is %d %s: %s, RFC %s.\n", names[i], c.value, c.reason, classDocs[c.value/100], strings.TrimPrefix(c.reference, "RFC"))
+		// IANA's one deprecated code, 202, still answers REFER, and sipcode's
+		// fixes write it there: a "Deprecated:" paragraph would make
+		// staticcheck (SA1019) and editors flag every such fix. The note says
+		// what IANA marks instead.
 		note := c.note
-		if c.status == "deprecated" {
-			if note == "" {
-				note = fmt.Sprintf("IANA marks %d deprecated.", c.value)
-			}
-			note = "Deprecated: " + note
+		if c.status == "deprecated" && note == "" {
+			note = fmt.Sprintf("IANA marks %d deprecated.", c.value)
 		}
 		if note != "" {
 			b.WriteString("\t//\n")

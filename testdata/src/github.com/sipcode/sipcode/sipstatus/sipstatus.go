@@ -10,7 +10,7 @@ const (
 	OK = 200
 	// Accepted is 202 Accepted: success (2xx), RFC 6665.
 	//
-	// Deprecated: RFC 6665 has notifiers answer SUBSCRIBE with 200 OK.
+	// IANA marks 202 deprecated: RFC 6665 has notifiers answer SUBSCRIBE with 200 OK.
 	Accepted = 202
 	// PaymentRequired is 402 Payment Required: client failure (4xx), RFC 3261.
 	PaymentRequired = 402
