@@ -30,10 +30,7 @@ const readmeURL = "https://github.com/sipcode/sipcode#"
 type protoSinks struct {
 	anchors      map[*types.Func]anchorParams
 	senders      map[*types.Func]senderLine
-	adders       map[string]bool
-	replacers    map[string]bool
-	readers      map[string]bool
-	libPkgs      map[*types.Package]bool // packages named by a table: adders are their methods
+	methods      map[*types.Func]methodKind // adder, replacer and reader methods
 	headerCtors  map[*types.Func]int
 	headerTypes  map[*types.TypeName]string
 	headerNames  map[*types.Var]bool
@@ -41,6 +38,16 @@ type protoSinks struct {
 	handlers     map[*types.Func]handlerLine
 	requests     []types.Type
 }
+
+// methodKind is what a method called on a response does to it.
+type methodKind int
+
+const (
+	unlisted methodKind = iota // in no table: the tracker cannot follow it
+	adder                      // adds the header it is given
+	replacer                   // replaces a header already present
+	reader                     // changes neither headers nor code
+)
 
 // anchorParams is a call that builds a response with a code.
 type anchorParams struct {
@@ -51,16 +58,12 @@ type anchorParams struct {
 func resolveProto(tables []*table, pkgs map[string]*types.Package) *protoSinks {
 	s := &protoSinks{
 		anchors: map[*types.Func]anchorParams{}, senders: map[*types.Func]senderLine{},
-		adders: map[string]bool{}, replacers: map[string]bool{}, readers: map[string]bool{},
-		libPkgs: map[*types.Package]bool{}, headerCtors: map[*types.Func]int{},
+		methods: map[*types.Func]methodKind{}, headerCtors: map[*types.Func]int{},
 		headerTypes: map[*types.TypeName]string{}, headerNames: map[*types.Var]bool{},
 		headerFields: map[*types.Var]string{}, handlers: map[*types.Func]handlerLine{},
 	}
 	fn := func(ref objRef) *types.Func {
 		f, _ := lookup(pkgs, ref).(*types.Func)
-		if f != nil {
-			s.libPkgs[f.Pkg()] = true
-		}
 		return f
 	}
 	field := func(ref objRef) *types.Var {
@@ -71,11 +74,6 @@ func resolveProto(tables []*table, pkgs map[string]*types.Package) *protoSinks {
 		return v
 	}
 	for _, t := range tables {
-		for _, path := range t.paths {
-			if p := pkgs[path]; p != nil {
-				s.libPkgs[p] = true
-			}
-		}
 		for _, c := range t.calls {
 			if f := fn(c.fn); f != nil && c.proto.builds {
 				s.anchors[f] = anchorParams{code: c.code, proto: c.proto}
@@ -87,14 +85,12 @@ func resolveProto(tables []*table, pkgs map[string]*types.Package) *protoSinks {
 				s.senders[f] = l
 			}
 		}
-		for _, n := range p.adders {
-			s.adders[n] = true
-		}
-		for _, n := range p.replacers {
-			s.replacers[n] = true
-		}
-		for _, n := range p.readers {
-			s.readers[n] = true
+		for kind, refs := range [...][]objRef{adder: p.adders, replacer: p.replacers, reader: p.readers} {
+			for _, r := range refs {
+				if f := fn(r); f != nil && f.Signature().Recv() != nil {
+					s.methods[f] = methodKind(kind)
+				}
+			}
 		}
 		for _, l := range p.headerCtors {
 			if f := fn(l.fn); f != nil {
@@ -340,11 +336,38 @@ func (pc *protoChecker) replaceFindings(o *outcome) map[string]bool {
 			continue
 		}
 		f.url = readmeURL + "header-replace"
-		if name == "ReplaceHeader" && len(r.call.Args) == 1 {
-			f.text = "AppendHeader"
-		}
+		f.text = pc.adderFor(r.sel)
 	}
 	return replaced
+}
+
+// adderFor returns the name of the adder a replacer call can be renamed to:
+// the one adder in the receiver's method set whose signature is the
+// replacer's (sipgo's AppendHeader for ReplaceHeader), or "" (gosip's
+// ReplaceHeaders(name, hs) has none).
+func (pc *protoChecker) adderFor(sel *ast.SelectorExpr) string {
+	s := pc.c.pass.TypesInfo.Selections[sel]
+	if s == nil {
+		return ""
+	}
+	rep, ok := s.Obj().(*types.Func)
+	if !ok {
+		return ""
+	}
+	found := ""
+	for fn, kind := range pc.ps.methods {
+		if kind != adder {
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(s.Recv(), true, fn.Pkg(), fn.Name())
+		if m, ok := obj.(*types.Func); ok && m.Origin() == fn && types.Identical(m.Signature(), rep.Signature()) {
+			if found != "" {
+				return "" // two candidates: no fix
+			}
+			found = fn.Name()
+		}
+	}
+	return found
 }
 
 // rejectsCredentials reports whether the function building a 401 reads the

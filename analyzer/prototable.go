@@ -14,9 +14,9 @@ import (
 // protoTable holds a table's protocol directives.
 type protoTable struct {
 	senders      []senderLine
-	adders       []string // method names that add a header to a message
-	replacers    []string // method names that only replace an existing header
-	readers      []string // method names that neither add headers nor change the code
+	adders       []objRef // methods that add a header to a message
+	replacers    []objRef // methods that only replace an existing header
+	readers      []objRef // methods that neither add headers nor change the code
 	headerCtors  []headerCtorLine
 	headerTypes  []namedRef // typed headers and the header name each stands for
 	headerNames  []objRef   // struct fields whose constant value is a header's name
@@ -145,16 +145,20 @@ func (t *table) addProto(directive string, args []string) (ok bool, err error) {
 		}
 		p.senders = append(p.senders, s)
 	case "adder", "replacer", "reader":
+		// Methods are named as (*types.Func).FullName prints them, by the
+		// type that declares them (sipgo's unexported headers, gosip's
+		// Message interface), and matched by object.
 		if len(args) == 0 {
-			return true, fmt.Errorf("want method names")
+			return true, fmt.Errorf("want (pkg/path.Type).Method...")
 		}
+		dst := map[string]*[]objRef{"adder": &p.adders, "replacer": &p.replacers, "reader": &p.readers}[directive]
 		for _, a := range args {
-			if !isIdent(a) {
-				return true, fmt.Errorf("%q is not a method name", a)
+			ref, err := parseObjRef(a, true)
+			if err != nil || ref.recv == "" {
+				return true, fmt.Errorf("%q: want (pkg/path.Type).Method or (*pkg/path.Type).Method", a)
 			}
+			*dst = append(*dst, ref)
 		}
-		dst := map[string]*[]string{"adder": &p.adders, "replacer": &p.replacers, "reader": &p.readers}[directive]
-		*dst = append(*dst, args...)
 	case "headerctor":
 		if len(args) != 2 {
 			return true, fmt.Errorf("want FUNC name=N")

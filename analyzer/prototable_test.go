@@ -10,9 +10,9 @@ func TestParseProtoTable(t *testing.T) {
 call example.com/acme/sip.Reply code=1 reason=2 req=0 headers=3 sends adds=contact,allow? method=INVITE
 call example.com/acme/sip.New code=0 response
 sender (*example.com/acme/sip.Tx).Send adds=Server,m
-adder Add
-replacer Replace
-reader Get
+adder (*example.com/acme/sip.Msg).Add (example.com/acme/sip.Message).Prepend
+replacer (*example.com/acme/sip.Msg).Replace
+reader (example.com/acme/sip.Msg).Get
 headerctor example.com/acme/sip.Header name=0
 headertype example.com/acme/sip.ContactHeader Contact
 headername example.com/acme/sip.Generic.Name
@@ -38,7 +38,9 @@ request example.com/acme/sip.Request
 	if s := p.senders[0]; strings.Join(s.adds, ",") != "server,contact" {
 		t.Errorf("sender = %+v", s)
 	}
-	if p.adders[0] != "Add" || p.replacers[0] != "Replace" || p.readers[0] != "Get" || p.headerCtors[0].name != 0 {
+	if len(p.adders) != 2 || p.adders[0] != (objRef{pkg: "example.com/acme/sip", recv: "Msg", name: "Add", source: "(*example.com/acme/sip.Msg).Add"}) ||
+		p.adders[1].recv != "Message" || p.adders[1].name != "Prepend" ||
+		p.replacers[0].name != "Replace" || p.readers[0].recv != "Msg" || p.readers[0].name != "Get" || p.headerCtors[0].name != 0 {
 		t.Errorf("proto = %+v", p)
 	}
 	if p.headerTypes[0].name != "contact" || p.headerNames[0].name != "Name" || p.headerFields[0].name != "allow" {
@@ -65,8 +67,13 @@ func TestParseProtoTableErrors(t *testing.T) {
 		{"library a\ncall example.com/p.F code=0 bogus", `t.stack:2: call: unexpected "bogus"`},
 		{"library a\nsender", `t.stack:2: sender: want FUNC [adds=H,...]`},
 		{"library a\nsender example.com/p.F sends", `t.stack:2: sender: unexpected "sends"`},
-		{"library a\nadder", `t.stack:2: adder: want method names`},
-		{"library a\nreplacer a.b", `t.stack:2: replacer: "a.b" is not a method name`},
+		{"library a\nadder", `t.stack:2: adder: want (pkg/path.Type).Method...`},
+		// A bare name, as the directive once took: matching by text is gone.
+		{"library a\nadder AppendHeader", `t.stack:2: adder: "AppendHeader": want (pkg/path.Type).Method or (*pkg/path.Type).Method`},
+		{"library a\nreplacer a.b", `t.stack:2: replacer: "a.b": want (pkg/path.Type).Method`},
+		// A function, or a field, is not a method.
+		{"library a\nreader example.com/p.F", `t.stack:2: reader: "example.com/p.F": want (pkg/path.Type).Method`},
+		{"library a\nreader (*example.com/p.T).M example.com/p.T.F", `t.stack:2: reader: "example.com/p.T.F": want (pkg/path.Type).Method`},
 		{"library a\nheaderctor example.com/p.F", `t.stack:2: headerctor: want FUNC name=N`},
 		{"library a\nheaderctor example.com/p.F value=0", `t.stack:2: headerctor: unexpected "value=0"`},
 		{"library a\nheadertype example.com/p.T", `t.stack:2: headertype: want pkg/path.Type NAME`},

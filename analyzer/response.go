@@ -251,17 +251,19 @@ func (pc *protoChecker) selectorUse(sel *ast.SelectorExpr, grand ast.Node, fd *a
 	switch s.Kind() {
 	case types.MethodVal:
 		call, ok := grand.(*ast.CallExpr)
-		if !ok || call.Fun != sel || s.Obj().Pkg() == nil || !pc.ps.libPkgs[s.Obj().Pkg()] {
+		fn, _ := s.Obj().(*types.Func)
+		if !ok || call.Fun != sel || fn == nil {
 			o.escaped = true
 			return
 		}
-		name := s.Obj().Name()
-		switch {
-		case pc.ps.adders[name]:
+		// A promoted method (sipgo's Response.AppendHeader, declared on the
+		// embedded headers) selects the declaring type's method object.
+		switch pc.ps.methods[fn.Origin()] {
+		case adder:
 			pc.adderArgs(call, fd, o)
-		case pc.ps.replacers[name]:
+		case replacer:
 			pc.replacer(call, sel, fd, o)
-		case pc.ps.readers[name]:
+		case reader:
 		default:
 			o.escaped = true
 		}

@@ -23,17 +23,18 @@ const (
 	PUBLISH   RequestMethod = "PUBLISH"
 )
 
-// The real methods are those of the unexported headers type Request and
-// Response embed; here they are declared on Response, so that the struct
-// keeps the field list other cases write positionally.
-func (res *Response) AppendHeader(header Header)                   {}
-func (res *Response) AppendHeaderAfter(header Header, name string) {}
-func (res *Response) PrependHeader(headers ...Header)              {}
-func (res *Response) ReplaceHeader(header Header)                  {}
-func (res *Response) RemoveHeader(name string) (removed bool)      { return false }
-func (res *Response) GetHeader(name string) Header                 { return nil }
-func (res *Response) Contact() *ContactHeader                      { return nil }
-func (req *Request) GetHeader(name string) Header                  { return nil }
+// The header methods are declared where the real ones are: on the
+// unexported headers, which MessageData embeds (and Request and Response
+// embed MessageData), so that tables name them by their declaring type.
+type headers struct{ headerOrder []Header }
+
+func (hs *headers) AppendHeader(header Header)                   {}
+func (hs *headers) AppendHeaderAfter(header Header, name string) {}
+func (hs *headers) PrependHeader(headers ...Header)              {}
+func (hs *headers) ReplaceHeader(header Header)                  {}
+func (hs *headers) RemoveHeader(name string) (removed bool)      { return false }
+func (hs *headers) GetHeader(name string) Header                 { return nil }
+func (hs *headers) Contact() *ContactHeader                      { return nil }
 
 func NewHeader(name, value string) Header { return nil }
 
@@ -52,10 +53,14 @@ type ContentTypeHeader string
 func (h *ContentTypeHeader) Name() string { return "Content-Type" }
 
 type Request struct {
+	MessageData
 	Method RequestMethod
 }
 
-type MessageData struct{ SipVersion string }
+type MessageData struct {
+	headers
+	SipVersion string
+}
 
 type Response struct {
 	MessageData

@@ -18,8 +18,16 @@ type Uri interface {
 	Host() string
 }
 
+// Message is a subset of the real interface's methods; the header methods
+// are declared here, as in sip/message.go, and Request and Response embed
+// it.
 type Message interface {
 	String() string
+	AppendHeader(header Header)
+	PrependHeader(header Header)
+	PrependHeaderAfter(header Header, afterName string)
+	RemoveHeader(name string)
+	ReplaceHeaders(name string, headers []Header)
 }
 
 type Request interface {
@@ -29,9 +37,6 @@ type Request interface {
 
 type Response interface {
 	Message
-	AppendHeader(header Header)
-	PrependHeader(header ...Header)
-	ReplaceHeaders(name string, headers []Header)
 	StatusCode() StatusCode
 	SetStatusCode(code StatusCode)
 	Reason() string
