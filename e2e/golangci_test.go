@@ -230,7 +230,7 @@ func copyFile(src, dst string) error {
 
 // baseSettings are the plugin settings of testdata/gcl/.golangci.yml.
 const baseSettings = `        settings:
-          checks: [literal, deprecated, unknown, invalid, reason]
+          checks: [literal, deprecated, unknown, invalid, reason, header, method]
           allow: [599]
 `
 
