@@ -20,6 +20,10 @@ func TestRealCodeIdioms(t *testing.T) {
 		"testifycases",    // require.Equal(t, 200, res.StatusCode)
 		"sipfrag",         // fmt.Sprintf("SIP/2.0 %d %s", code, reason)
 		"foreignvalue",    // sip.StatusCode(http.StatusSwitchingProtocols)
+		"localconsts",     // const statusOK = 200, used as a code: judged where declared
+		"statusconsts",    // const bad codeType = http.StatusBadRequest
+		"wrapperparams",   // if code == 200 inside a wrapper
+		"classbounds",     // res.StatusCode > http.StatusOK
 	} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, pkg)

@@ -71,6 +71,12 @@ func (c *checker) judge(fd *ast.FuncDecl, e ast.Expr, u use) {
 		c.foreignConstant(e, k, v, u)
 		return
 	}
+	if named {
+		if decl := c.declaredValue(k); decl != nil {
+			c.judge(fd, decl, use{compare: u.compare, lib: u.lib}) // where it is declared (constdecls.go)
+			return
+		}
+	}
 	c.judgeValue(e, whole, v, u, c.subject(e, v))
 }
 

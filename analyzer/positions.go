@@ -26,8 +26,12 @@ func (c *checker) walk(files []*ast.File) {
 			fd := enclosingFunc(stack)
 			switch n := n.(type) {
 			case *ast.GenDecl:
-				// const busy = 486 names a value; it does not use it.
-				return n.Tok != token.CONST
+				// const busy = 486 names a value; it does not use it. Its
+				// uses are judged where it is declared (constdecls.go).
+				if n.Tok == token.CONST {
+					c.constDecl(n)
+					return false
+				}
 			case *ast.CallExpr:
 				c.call(fd, n)
 				c.protoCall(n, stack) // anchors and handler registrations (protocol.go)
@@ -63,20 +67,40 @@ func enclosingFunc(stack []ast.Node) *ast.FuncDecl {
 
 // comparison checks res.StatusCode == 200 and 404 != res.StatusCode.
 func (c *checker) comparison(fd *ast.FuncDecl, n *ast.BinaryExpr) {
-	if n.Op != token.EQL && n.Op != token.NEQ {
+	switch n.Op {
+	case token.EQL, token.NEQ:
+		c.compared(fd, n.X, n.Y)
+	case token.LSS, token.GTR, token.LEQ, token.GEQ:
+		c.classBound(fd, n.X, n.Y)
+		c.classBound(fd, n.Y, n.X)
+	}
+}
+
+// classBound checks res.StatusCode() > http.StatusOK: an ordered comparison
+// is a class bound, not a code, but another protocol's constant there is
+// still not SIP's.
+func (c *checker) classBound(fd *ast.FuncDecl, code, bound ast.Expr) {
+	if k, ok := c.constantOf(c.unwrap(bound)); !ok || !c.sinks.foreign[k.Pkg().Path()] {
 		return
 	}
-	c.compared(fd, n.X, n.Y)
+	if lib := c.comparedCode(fd, code); lib != nil {
+		c.judge(fd, bound, use{compare: true, lib: lib})
+	}
 }
 
 // compared judges b when a is a code, and a when b is: in a == b, in
 // require.Equal(t, a, b).
 func (c *checker) compared(fd *ast.FuncDecl, a, b ast.Expr) {
-	if lib := c.comparedCode(fd, a); lib != nil {
-		c.judge(fd, b, use{compare: true, lib: lib})
+	codeA, codeB := c.comparedCode(fd, a), c.comparedCode(fd, b)
+	if codeA != nil {
+		c.judge(fd, b, use{compare: true, lib: codeA})
 	}
-	if lib := c.comparedCode(fd, b); lib != nil {
-		c.judge(fd, a, use{compare: true, lib: lib})
+	if codeB != nil {
+		c.judge(fd, a, use{compare: true, lib: codeB})
+	}
+	if codeA == nil && codeB == nil {
+		c.maybeParamCompared(fd, a, b)
+		c.maybeParamCompared(fd, b, a)
 	}
 }
 
@@ -205,6 +229,13 @@ func (c *checker) switchCases(fd *ast.FuncDecl, sw *ast.SwitchStmt) {
 	}
 	lib := c.comparedCode(fd, sw.Tag)
 	if lib == nil {
+		for _, stmt := range sw.Body.List {
+			if cc, ok := stmt.(*ast.CaseClause); ok {
+				for _, e := range cc.List {
+					c.maybeParamCompared(fd, sw.Tag, e)
+				}
+			}
+		}
 		return
 	}
 	for _, stmt := range sw.Body.List {

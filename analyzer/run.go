@@ -21,15 +21,17 @@ type checker struct {
 	findings    []*finding
 	judged      map[ast.Expr]bool // values already judged, so each is reported once
 
-	localCalls     map[types.Object][]callSiteOf  // calls of this package's functions and function variables, for wrappers
-	pending        []types.Object                 // wrappers whose call sites are still to be checked
-	funcVars       map[*types.Var]codeParams      // variables bound to a function literal that is a wrapper
-	litParams      map[*types.Var]litParam        // parameters of function literals bound to a variable
-	funcVarAssigns map[*types.Var]int             // assignments to each function-typed variable
-	locals         map[*ast.FuncDecl]*assignments // per function, for local values
-	consts         map[string]constIndex          // by constants package path
-	phrases        map[string]int                 // reason phrase (lower case) to its code
-	proto          *protoChecker                  // the header and method checks, or nil (protocol.go)
+	localCalls       map[types.Object][]callSiteOf  // calls of this package's functions and function variables, for wrappers
+	pending          []types.Object                 // wrappers whose call sites are still to be checked
+	funcVars         map[*types.Var]codeParams      // variables bound to a function literal that is a wrapper
+	litParams        map[*types.Var]litParam        // parameters of function literals bound to a variable
+	funcVarAssigns   map[*types.Var]int             // assignments to each function-typed variable
+	locals           map[*ast.FuncDecl]*assignments // per function, for local values
+	consts           map[string]constIndex          // by constants package path
+	phrases          map[string]int                 // reason phrase (lower case) to its code
+	constValues      map[*types.Const]ast.Expr      // the declared value of this package's constants, once looked up
+	paramComparisons []paramComparison              // parameters compared with constants, judged once wrappers are known
+	proto            *protoChecker                  // the header and method checks, or nil (protocol.go)
 }
 
 // callSiteOf is a call and the function declaration it is in.
@@ -61,6 +63,7 @@ func run(pass *analysis.Pass, o *options) (any, error) {
 		funcVarAssigns: map[*types.Var]int{},
 		locals:         map[*ast.FuncDecl]*assignments{},
 		consts:         map[string]constIndex{},
+		constValues:    map[*types.Const]ast.Expr{},
 	}
 	for _, t := range tables {
 		c.libs[t.name] = t
@@ -68,6 +71,7 @@ func run(pass *analysis.Pass, o *options) (any, error) {
 	c.proto = c.newProtocol(tables) // header and method checks (protocol.go)
 	c.walk(files)
 	c.checkWrapperCalls()
+	c.checkParamComparisons()
 	c.protocol()
 	c.report(files)
 	return nil, nil

@@ -184,6 +184,42 @@ func (c *checker) bindFuncLit(lhs, rhs ast.Expr) {
 
 func isString(t types.Type) bool { return allBasic(t, types.IsString) }
 
+// A paramComparison is a parameter compared with a value, as in
+//
+//	func reply(tx sip.ServerTransaction, req *sip.Request, code int) {
+//		if code == 200 { ... }
+//		tx.Respond(sip.NewResponseFromRequest(req, code, "", nil))
+//	}
+//
+// Once the function turns out to be a wrapper whose code that parameter is,
+// the value is compared with a code.
+type paramComparison struct {
+	fd           *ast.FuncDecl
+	param, other ast.Expr
+}
+
+// maybeParamCompared keeps a comparison of a parameter with a constant, to
+// judge once the wrappers are known.
+func (c *checker) maybeParamCompared(fd *ast.FuncDecl, param, other ast.Expr) {
+	if c.pass.TypesInfo.Types[c.unwrap(other)].Value == nil {
+		return
+	}
+	if owner, _ := c.paramOf(fd, param); owner != nil {
+		c.paramComparisons = append(c.paramComparisons, paramComparison{fd, param, other})
+	}
+}
+
+// checkParamComparisons judges the values compared with a wrapper's code
+// parameter inside it.
+func (c *checker) checkParamComparisons() {
+	for _, pc := range c.paramComparisons {
+		owner, i := c.paramOf(pc.fd, pc.param)
+		if p, ok := c.codeParams(owner); ok && p.code == i {
+			c.judge(pc.fd, pc.other, use{compare: true, lib: p.lib})
+		}
+	}
+}
+
 // checkWrapperCalls checks the call sites of the wrappers found so far,
 // which may reveal wrappers of wrappers, until there are no new ones.
 func (c *checker) checkWrapperCalls() {

@@ -48,7 +48,6 @@ func notCodes(res *sip.Response) {
 	_, _, _ = port, maxForwards, expires
 	buf := make([]byte, 486)
 	_ = buf
-	_ = sip.NewResponse(busy, "Busy Here")
 	x := 486
 	x++
 	_ = sip.NewResponse(x, "Busy Here")

@@ -87,7 +87,6 @@ func notCodes(st *livekit.SIPStatus, n int32) {
 	_ = livekit.SIPTransport_SIP_TRANSPORT_UDP
 	_ = livekit.NegotiatedDataChannelID(100)
 	_ = livekit.NegotiatedDataChannelID_NDCI_RELIABLE
-	_ = busy
 	// 416 has a constant named for HTTP's Requested Range Not Satisfiable:
 	// it is never suggested.
 	_ = &livekit.SIPStatus{Code: 416}

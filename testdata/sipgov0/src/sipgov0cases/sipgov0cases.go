@@ -101,7 +101,6 @@ func notCodes(res *sip.Response, code sip.StatusCode, err error) (sip.StatusCode
 	_ = -code
 	if code == 0 || res.StatusCode == -1 {
 	}
-	_ = sip.NewResponse(busy, "Busy Here")
 	_ = classSuccess
 	var zero sip.StatusCode
 	_ = zero

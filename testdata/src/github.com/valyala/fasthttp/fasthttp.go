@@ -8,6 +8,7 @@ const (
 	StatusSwitchingProtocols = 101
 	StatusOK                 = 200
 	StatusUnauthorized       = 401
+	StatusBadRequest         = 400
 	StatusConflict           = 409
 	StatusGatewayTimeout     = 504
 )
