@@ -251,3 +251,27 @@ func TestMainArgs(t *testing.T) {
 		}
 	}
 }
+
+// TestReadmeLinks: README's links into docs/checks.md name existing
+// anchors, and its summary tables link every category and rule.
+func TestReadmeLinks(t *testing.T) {
+	data, err := os.ReadFile(filepath.FromSlash("../../README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := readDocs(t)
+	readme := string(data)
+	linked := map[string]bool{}
+	for _, part := range strings.Split(readme, "docs/checks.md#")[1:] {
+		id := part[:strings.IndexFunc(part, func(r rune) bool { return !(r == '-' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })]
+		linked[id] = true
+		if !strings.Contains(docs, `<a id="`+id+`"></a>`) {
+			t.Errorf("README links docs/checks.md#%s, which has no such anchor", id)
+		}
+	}
+	for _, s := range slices.Concat(CategorySections(), RuleSections()) {
+		if !linked[s.ID] {
+			t.Errorf("README does not link docs/checks.md#%s", s.ID)
+		}
+	}
+}
