@@ -8,6 +8,8 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/sipcode/sipcode/analyzer/explain"
 )
 
 // Analyzer reports SIP response codes that are bare literals, deprecated,
@@ -34,7 +36,7 @@ func New(cfg Config) (*analysis.Analyzer, error) {
 	a := &analysis.Analyzer{
 		Name: "sipcode",
 		Doc:  Doc,
-		URL:  "https://github.com/sipcode/sipcode#checks",
+		URL:  explain.DocsURL,
 		Run:  func(pass *analysis.Pass) (any, error) { return run(pass, o) },
 	}
 	a.Flags.Var(checksFlag{o}, "checks", "comma-separated categories to report: "+strings.Join(allCategories, ","))

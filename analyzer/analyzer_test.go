@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/sipcode/sipcode/analyzer"
+	"github.com/sipcode/sipcode/analyzer/explain"
 	"github.com/sipcode/sipcode/registry"
 )
 
@@ -118,41 +119,61 @@ func TestProtocol(t *testing.T) {
 	}
 }
 
-// TestRuleAnchors: every rule's id (the Diagnostic.URL anchor) and the two
-// category anchors exist in README.
+// TestRuleAnchors: every category and rule (registry.HeaderRules,
+// registry.MethodRules, header-replace) has its anchor in docs/checks.md,
+// and every diagnostic's URL is an anchor there: its category's, or, for
+// header and method findings, that of a rule of its category.
 func TestRuleAnchors(t *testing.T) {
-	readme, err := os.ReadFile(filepath.Join("..", "README.md"))
+	docs, err := os.ReadFile(filepath.Join("..", "docs", "checks.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	ids := []string{"header", "method", "header-replace"}
+	ids := slices.Concat([]string{"literal", "deprecated", "unknown", "invalid", "reason", "header", "method"}, []string{explain.ReplaceRule})
 	for _, r := range registry.HeaderRules() {
 		ids = append(ids, r.ID)
 	}
 	for _, r := range registry.MethodRules() {
 		ids = append(ids, r.ID)
 	}
+	if !slices.Equal(ids[:7], explain.Categories()) {
+		t.Errorf("explain's categories are %v", explain.Categories())
+	}
 	for _, id := range ids {
-		if !strings.Contains(string(readme), `<a id="`+id+`"></a>`) {
-			t.Errorf("README has no anchor %q", id)
+		if !strings.Contains(string(docs), `<a id="`+id+`"></a>`) {
+			t.Errorf("docs/checks.md has no anchor %q", id)
 		}
+	}
+	if analyzer.Analyzer.URL != explain.DocsURL {
+		t.Errorf("Analyzer.URL is %q", analyzer.Analyzer.URL)
 	}
 	// The diagnostics point at those anchors.
-	results := analysistest.Run(t, testdata, analyzer.Analyzer, "methodcases", "headercases")
-	n := 0
+	results := analysistest.Run(t, testdata, analyzer.Analyzer, "literal", "deprecated", "unknown", "invalid", "reason", "foreign", "methodcases", "headercases")
+	seen := map[string]bool{}
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
-			if d.Category != "header" && d.Category != "method" {
-				continue
+			seen[d.Category] = true
+			id, ok := strings.CutPrefix(d.URL, explain.DocsURL+"#")
+			switch {
+			case !ok || !slices.Contains(ids, id):
+				t.Errorf("%q: URL %q is not an anchor of docs/checks.md", d.Message, d.URL)
+			case d.Category == "header" || d.Category == "method":
+				if !strings.HasPrefix(id, d.Category+"-") {
+					t.Errorf("%q: URL %q is not a %s rule", d.Message, d.URL, d.Category)
+				}
+			case id != d.Category:
+				t.Errorf("%q: URL %q, want the %s anchor", d.Message, d.URL, d.Category)
 			}
-			n++
-			id, ok := strings.CutPrefix(d.URL, "https://github.com/sipcode/sipcode#")
-			if !ok || !slices.Contains(ids, id) {
-				t.Errorf("%q: URL %q is not a rule anchor", d.Message, d.URL)
+			if d.Message == "" {
+				t.Errorf("empty message at %v", d.Pos)
+			}
+			if d.Category == "header" && strings.HasPrefix(d.Message, "ReplaceHeader") && id != explain.ReplaceRule {
+				t.Errorf("%q: URL %q, want %s", d.Message, d.URL, explain.ReplaceRule)
 			}
 		}
 	}
-	if n == 0 {
-		t.Errorf("no header or method diagnostics")
+	for _, c := range explain.Categories() {
+		if !seen[c] {
+			t.Errorf("no %s diagnostic among the packages run", c)
+		}
 	}
 }

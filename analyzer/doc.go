@@ -41,6 +41,8 @@
 // checks and are left alone, as are constant declarations and 0 or
 // negative sentinels in comparisons. Generated files are not checked.
 // A //nolint:sipcode comment on a line silences it in every driver.
+// Each diagnostic's URL is its category's (or protocol rule's) section of
+// docs/checks.md, the text sipcode -explain prints (package explain).
 //
 // Flags: -checks selects categories, -allow accepts private codes, -config
 // adds library tables, -constants names a package of constants to suggest

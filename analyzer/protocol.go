@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/sipcode/sipcode/analyzer/explain"
 	"github.com/sipcode/sipcode/registry"
 )
 
@@ -22,9 +23,6 @@ import (
 // the request's method comes from handler registrations (handlers.go).
 // Whenever a step cannot be decided the response is left alone: silence
 // beats a false alarm.
-
-// readmeURL is where the rules are documented; each rule's id is an anchor.
-const readmeURL = "https://github.com/sipcode/sipcode#"
 
 // protoSinks are the protocol directives resolved to the objects of a pass.
 type protoSinks struct {
@@ -289,7 +287,7 @@ func (pc *protoChecker) check(a *anchor) {
 			}
 		}
 		if f := pc.c.add(a.codeExpr, categoryHeader, msg); f != nil {
-			f.url = readmeURL + r.ID
+			f.url = explain.URL(r.ID)
 		}
 	}
 }
@@ -306,7 +304,7 @@ func (pc *protoChecker) methodFindings(a *anchor, methods []string) string {
 		}
 		msg := fmt.Sprintf("%d response to %s: %s (%s %s)", a.code, strings.Join(methods, "/"), r.Summary, r.Reference, r.Word)
 		if f := pc.c.add(a.codeExpr, categoryMethod, msg); f != nil {
-			f.url = readmeURL + r.ID
+			f.url = explain.URL(r.ID)
 		}
 		if r.ID == "method-ack" {
 			return "ack"
@@ -335,7 +333,7 @@ func (pc *protoChecker) replaceFindings(o *outcome) map[string]bool {
 		if f == nil {
 			continue
 		}
-		f.url = readmeURL + "header-replace"
+		f.url = explain.URL(explain.ReplaceRule)
 		f.text = pc.adderFor(r.sel)
 	}
 	return replaced

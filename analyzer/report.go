@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/sipcode/sipcode/analyzer/explain"
 )
 
 // A finding is a diagnostic in the making: its fix is written once all
@@ -19,7 +21,7 @@ type finding struct {
 	node     ast.Node
 	category string
 	message  string
-	url      string // Diagnostic.URL, or "" for the analyzer's
+	url      string // Diagnostic.URL: the category's section of docs/checks.md, or the rule's
 
 	constant   *types.Const   // literal fix: write this constant instead of node
 	nameFormat string         // for literal fixes: the message, with %s for the constant as the file names it
@@ -32,7 +34,7 @@ func (c *checker) add(node ast.Node, category, message string) *finding {
 	if !c.opts.checks[category] {
 		return nil
 	}
-	f := &finding{node: node, category: category, message: message}
+	f := &finding{node: node, category: category, message: message, url: explain.URL(category)}
 	c.findings = append(c.findings, f)
 	return f
 }
