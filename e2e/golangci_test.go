@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io"
 	"maps"
@@ -461,4 +462,80 @@ func checkShowsTestdata(t *testing.T, what, readme string) {
 			t.Errorf("%s does not show e2e/%s/%s verbatim in a code block", what, gclDir, name)
 		}
 	}
+}
+
+// TestGolangciLintSARIF checks golangci-lint's SARIF output, what GitHub
+// code scanning reads (README, "Code scanning"): every sipcode finding is
+// a result whose rule id is the linter's name, "sipcode" (golangci-lint
+// v2.15.0 writes the linter, not the category, and no rules table), with
+// the file relative to the directory golangci-lint ran in, its line and
+// column, and sipcode's message. It runs with no settings, every category
+// on, so that the want list is the demo's full one.
+func TestGolangciLintSARIF(t *testing.T) {
+	golangciBinary(t)
+	dir := demoCopy(t)
+	golangciConfig(t, dir, "")
+	sarif := filepath.Join(t.TempDir(), "sipcode.sarif")
+	out, code := runGolangci(t, dir, "--output.sarif.path="+sarif, "./...")
+	if code != 1 {
+		t.Errorf("golangci-lint run --output.sarif.path: exit %d, want 1 (issues)\n%s", code, out)
+	}
+	data, err := os.ReadFile(sarif)
+	if err != nil {
+		t.Fatalf("golangci-lint wrote no SARIF file: %v\n%s", err, out)
+	}
+	var report struct {
+		Version string `json:"version"`
+		Runs    []struct {
+			Tool struct {
+				Driver struct {
+					Name string `json:"name"`
+				} `json:"driver"`
+			} `json:"tool"`
+			Results []struct {
+				RuleID  string `json:"ruleId"`
+				Level   string `json:"level"`
+				Message struct {
+					Text string `json:"text"`
+				} `json:"message"`
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI string `json:"uri"`
+						} `json:"artifactLocation"`
+						Region struct {
+							StartLine   int `json:"startLine"`
+							StartColumn int `json:"startColumn"`
+						} `json:"region"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(data, &report); err != nil {
+		t.Fatalf("SARIF file: %v\n%s", err, data)
+	}
+	if report.Version != "2.1.0" || len(report.Runs) != 1 {
+		t.Fatalf("SARIF version %q with %d runs, want 2.1.0 with 1\n%s", report.Version, len(report.Runs), data)
+	}
+	if name := report.Runs[0].Tool.Driver.Name; name != "golangci-lint" {
+		t.Errorf("SARIF tool.driver.name %q, want golangci-lint", name)
+	}
+	var got []string
+	for _, r := range report.Runs[0].Results {
+		if r.RuleID != "sipcode" {
+			t.Errorf("SARIF result %q: ruleId %q, want sipcode", r.Message.Text, r.RuleID)
+		}
+		if r.Level != "error" {
+			t.Errorf("SARIF result %q: level %q, want error (golangci-lint's default severity)", r.Message.Text, r.Level)
+		}
+		if len(r.Locations) != 1 {
+			t.Errorf("SARIF result %q: %d locations, want 1", r.Message.Text, len(r.Locations))
+			continue
+		}
+		loc := r.Locations[0].PhysicalLocation
+		got = append(got, fmt.Sprintf("%s:%d:%d: %s", loc.ArtifactLocation.URI, loc.Region.StartLine, loc.Region.StartColumn, r.Message.Text))
+	}
+	slices.Sort(got)
+	diffFindings(t, "golangci-lint SARIF", got, wantFindings)
 }
