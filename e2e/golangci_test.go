@@ -464,25 +464,58 @@ func checkShowsTestdata(t *testing.T, what, readme string) {
 	}
 }
 
-// TestGolangciLintSARIF checks golangci-lint's SARIF output, what GitHub
-// code scanning reads (README, "Code scanning"): every sipcode finding is
-// a result whose rule id is the linter's name, "sipcode" (golangci-lint
-// v2.15.0 writes the linter, not the category, and no rules table), with
-// the file relative to the directory golangci-lint ran in, its line and
-// column, and sipcode's message. It runs with no settings, every category
-// on, so that the want list is the demo's full one.
+// TestGolangciLintSARIF runs README's code scanning step (README, "Code
+// scanning"): golangci-lint with SARIF output, the text output kept on
+// stdout and exit status 0 with findings. Every sipcode finding must be a
+// SARIF result whose rule id is the linter's name, "sipcode" (golangci-lint
+// v2.15.0 writes the linter, not the category, and no rules table), at
+// level "error" (golangci-lint's default severity) or the level the
+// severity settings give, with the file relative to the directory
+// golangci-lint ran in, its line and column, and sipcode's message. It
+// runs with no settings, every category on, so that the want list is the
+// demo's full one.
 func TestGolangciLintSARIF(t *testing.T) {
 	golangciBinary(t)
-	dir := demoCopy(t)
-	golangciConfig(t, dir, "")
-	sarif := filepath.Join(t.TempDir(), "sipcode.sarif")
-	out, code := runGolangci(t, dir, "--output.sarif.path="+sarif, "./...")
-	if code != 1 {
-		t.Errorf("golangci-lint run --output.sarif.path: exit %d, want 1 (issues)\n%s", code, out)
+	for _, tc := range []struct {
+		name, extra, level string
+	}{
+		{"default severity", "", "error"},
+		{"severity warning", "\nseverity:\n  default: warning\n", "warning"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := demoCopy(t)
+			golangciConfig(t, dir, "")
+			if tc.extra != "" {
+				f, err := os.OpenFile(filepath.Join(dir, ".golangci.yml"), os.O_APPEND|os.O_WRONLY, 0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := f.WriteString(tc.extra); err != nil {
+					t.Fatal(err)
+				}
+				if err := f.Close(); err != nil {
+					t.Fatal(err)
+				}
+			}
+			sarif := filepath.Join(t.TempDir(), "golangci-lint.sarif")
+			out, code := runGolangci(t, dir, "--output.text.path=stdout", "--output.sarif.path="+sarif, "--issues-exit-code=0", "./...")
+			if code != 0 {
+				t.Errorf("golangci-lint run --issues-exit-code=0: exit %d, want 0\n%s", code, out)
+			}
+			diffFindings(t, "golangci-lint text output beside SARIF", golangciFindings(t, out, dir), wantFindings)
+			diffFindings(t, "golangci-lint SARIF", sarifFindings(t, sarif, tc.level), wantFindings)
+		})
 	}
-	data, err := os.ReadFile(sarif)
+}
+
+// sarifFindings reads golangci-lint's SARIF file and returns its results
+// as "file:line:column: message", sorted, checking that each is sipcode's
+// at the given level.
+func sarifFindings(t *testing.T, file, level string) []string {
+	t.Helper()
+	data, err := os.ReadFile(file)
 	if err != nil {
-		t.Fatalf("golangci-lint wrote no SARIF file: %v\n%s", err, out)
+		t.Fatalf("golangci-lint wrote no SARIF file: %v", err)
 	}
 	var report struct {
 		Version string `json:"version"`
@@ -526,8 +559,8 @@ func TestGolangciLintSARIF(t *testing.T) {
 		if r.RuleID != "sipcode" {
 			t.Errorf("SARIF result %q: ruleId %q, want sipcode", r.Message.Text, r.RuleID)
 		}
-		if r.Level != "error" {
-			t.Errorf("SARIF result %q: level %q, want error (golangci-lint's default severity)", r.Message.Text, r.Level)
+		if r.Level != level {
+			t.Errorf("SARIF result %q: level %q, want %s", r.Message.Text, r.Level, level)
 		}
 		if len(r.Locations) != 1 {
 			t.Errorf("SARIF result %q: %d locations, want 1", r.Message.Text, len(r.Locations))
@@ -537,5 +570,5 @@ func TestGolangciLintSARIF(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s:%d:%d: %s", loc.ArtifactLocation.URI, loc.Region.StartLine, loc.Region.StartColumn, r.Message.Text))
 	}
 	slices.Sort(got)
-	diffFindings(t, "golangci-lint SARIF", got, wantFindings)
+	return got
 }
