@@ -11,6 +11,7 @@
 //	go run ./bench -cross-package        # also the -cross-package mode
 //	go run ./bench -targets sip          # only the SIP-heavy target
 //	go run ./bench -std -n 1             # also all of std: the robustness pass
+//	go run ./bench -govet -targets sip   # also under go vet -vettool (see below)
 //
 // Targets, copied from the module cache (go mod download fetches them when
 // missing) into a temporary directory:
@@ -27,6 +28,19 @@
 // ratios sipcode/nop; with 2 noisy cores, compare ratios, not timings
 // across runs. A sipcode run that panics, reports an internal error or
 // exits with a status other than 0 or 3 makes bench exit 1.
+//
+// With -govet, bench also runs both commands as go vet -vettool=<command>,
+// in the default and the -cross-package mode, the four (sipcode, nop) x
+// (default, -cross-package) interleaved in each round, in an order that
+// rotates from round to round. go vet caches its analyses (and the vet
+// tool's ID is in the key), so each go vet run gets a GOCACHE of its own:
+// with -vetcache=cold an empty one, so that the run also compiles every
+// dependency, as in CI without a cache; with -vetcache=warm a copy (hard
+// links) of a cache that plain go vet filled once, so that the dependencies
+// are compiled but no vet tool has analysed anything. A go vet run that
+// exits with a status other than 0, or 1 for sipcode (findings), makes
+// bench exit 1. CPU is that of go vet and every process it waited for
+// (compiler, vet tool); max RSS is the largest of those processes.
 //
 // Linux and the other Unix systems only: it reads getrusage figures.
 package main
@@ -55,6 +69,8 @@ var (
 	targetList   = flag.String("targets", "sip,tools", "comma-separated targets: sip, tools, std")
 	keep         = flag.Bool("keep", false, "keep the temporary directory")
 	verbose      = flag.Bool("v", false, "print every run")
+	goVet        = flag.Bool("govet", false, "also measure go vet -vettool=<command>, default and -cross-package")
+	vetCache     = flag.String("vetcache", "cold", "GOCACHE of each go vet run: cold (empty) or warm (dependencies compiled, nothing vetted)")
 )
 
 // A target is a directory and the patterns the commands analyse there.
@@ -78,6 +94,9 @@ func main() {
 	flag.Parse()
 	if *runs < 1 {
 		log.Fatal("-n must be at least 1")
+	}
+	if *vetCache != "cold" && *vetCache != "warm" {
+		log.Fatal("-vetcache must be cold or warm")
 	}
 	tmp, err := os.MkdirTemp("", "sipcode-bench")
 	if err != nil {
@@ -117,6 +136,7 @@ func benchmark(tmp string) (failed bool) {
 		*runs, runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), goVersion(), time.Now().Format("2006-01-02"))
 	fmt.Println("| target | mode | sipcode CPU | nop CPU | CPU ratio | paired ratio | sipcode max RSS | nop max RSS | RSS ratio | goal |")
 	fmt.Println("|---|---|---:|---:|---:|---:|---:|---:|---:|---|")
+	var costs []modeCost
 	for _, t := range targets {
 		for _, flags := range modes {
 			mode := "default"
@@ -172,9 +192,177 @@ func benchmark(tmp string) (failed bool) {
 			}
 			fmt.Printf("| %s | %s | %.2fs | %.2fs | %.3f | %.3f | %.0f MiB | %.0f MiB | %.3f | %s |\n",
 				t.name, mode, sc, nc, ratio, paired[len(paired)/2], mib(int64(sr)), mib(int64(nr)), sr/nr, goal)
+			costs = append(costs, modeCost{t.name, "standalone", mode, sc, sr, cpuList(sip)})
+		}
+		if *goVet {
+			vetCosts, bad := benchVet(tmp, t, sipcode, nop)
+			costs = append(costs, vetCosts...)
+			failed = failed || bad
 		}
 	}
+	printCrossCosts(costs)
 	return failed
+}
+
+// A modeCost is the median cost of sipcode in one driver and mode, and
+// the CPU time of each round (for paired ratios between modes of one
+// driver, measured in the same rounds).
+type modeCost struct {
+	target, driver, mode string
+	cpu, rss             float64
+	rounds               []float64
+}
+
+func cpuList(ss []sample) []float64 {
+	var xs []float64
+	for _, s := range ss {
+		xs = append(xs, s.cpu.Seconds())
+	}
+	return xs
+}
+
+// printCrossCosts prints, per target and driver, what -cross-package
+// costs sipcode against its default mode.
+func printCrossCosts(costs []modeCost) {
+	header := false
+	for _, c := range costs {
+		if c.mode != "-cross-package" {
+			continue
+		}
+		for _, d := range costs {
+			if d.target != c.target || d.driver != c.driver || d.mode != "default" {
+				continue
+			}
+			if !header {
+				fmt.Println()
+				fmt.Println("sipcode -cross-package against sipcode's default mode, same driver:")
+				fmt.Println()
+				fmt.Println("| target | driver | default CPU | -cross-package CPU | CPU ratio | paired ratio | default max RSS | -cross-package max RSS | RSS ratio |")
+				fmt.Println("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+				header = true
+			}
+			paired := "-" // standalone modes run in separate rounds
+			if c.driver != "standalone" && len(c.rounds) == len(d.rounds) {
+				var rs []float64
+				for i := range c.rounds {
+					rs = append(rs, c.rounds[i]/d.rounds[i])
+				}
+				slices.Sort(rs)
+				paired = fmt.Sprintf("%.3f", rs[len(rs)/2])
+			}
+			fmt.Printf("| %s | %s | %.2fs | %.2fs | %.3f | %s | %.0f MiB | %.0f MiB | %.3f |\n",
+				c.target, c.driver, d.cpu, c.cpu, c.cpu/d.cpu, paired, mib(int64(d.rss)), mib(int64(c.rss)), c.rss/d.rss)
+		}
+	}
+}
+
+// A variant is one command line of a go vet round.
+type variant struct {
+	bin   string
+	flags []string
+	runs  []sample
+}
+
+// benchVet measures go vet -vettool=sipcode and -vettool=nop on t, in the
+// default and the -cross-package mode, and prints their rows.
+func benchVet(tmp string, t target, sipcode, nop string) (costs []modeCost, failed bool) {
+	seed := ""
+	if *vetCache == "warm" {
+		// Plain go vet compiles what the vet tools need; its own results
+		// are keyed by cmd/vet's ID, which neither tool shares.
+		seed = filepath.Join(tmp, "gocache-seed-"+t.name)
+		cmd := exec.Command("go", append([]string{"vet"}, t.patterns...)...)
+		cmd.Dir = t.dir
+		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOCACHE="+seed)
+		if err := cmd.Run(); err != nil {
+			log.Printf("go vet on %s, to fill the seed cache: %v (ignored: vet's own findings exit 1 too; what it compiled is cached)", t.name, err)
+		}
+	}
+	variants := []*variant{
+		{bin: sipcode}, {bin: nop},
+		{bin: sipcode, flags: []string{"-cross-package"}}, {bin: nop, flags: []string{"-cross-package"}},
+	}
+	for i := range *runs {
+		for j := range variants {
+			v := variants[(i+j)%len(variants)]
+			s := measureVet(tmp, t, v.bin, v.flags, seed)
+			mode := strings.Join(append([]string{"go vet"}, v.flags...), " ")
+			if bad := vetProblem(s, v.bin == sipcode); bad != "" {
+				log.Printf("%s %s on %s: %s", filepath.Base(v.bin), mode, t.name, bad)
+				failed = true
+			}
+			if *verbose {
+				log.Printf("%-7s %-8s %-28s cpu %8s wall %8s rss %6.0f MiB exit %d",
+					filepath.Base(v.bin), t.name, mode, s.cpu.Round(time.Millisecond), s.wall.Round(time.Millisecond), mib(s.maxRSS), s.exit)
+			}
+			v.runs = append(v.runs, s)
+		}
+	}
+	for m := range 2 {
+		sip, base := variants[2*m].runs, variants[2*m+1].runs
+		mode := strings.Join(append([]string{"go vet", *vetCache}, variants[2*m].flags...), " ")
+		sc, nc := median(sip, cpuOf), median(base, cpuOf)
+		sr, nr := median(sip, rssOf), median(base, rssOf)
+		var paired []float64
+		for i := range sip {
+			paired = append(paired, float64(sip[i].cpu)/float64(base[i].cpu))
+		}
+		slices.Sort(paired)
+		fmt.Printf("| %s | %s | %.2fs | %.2fs | %.3f | %.3f | %.0f MiB | %.0f MiB | %.3f | |\n",
+			t.name, mode, sc, nc, sc/nc, paired[len(paired)/2], mib(int64(sr)), mib(int64(nr)), sr/nr)
+		cm := "default"
+		if m == 1 {
+			cm = "-cross-package"
+		}
+		costs = append(costs, modeCost{t.name, "go vet (" + *vetCache + " cache)", cm, sc, sr, cpuList(sip)})
+	}
+	return costs, failed
+}
+
+// vetProblem is problem for a go vet run: go vet exits 1 when the vet tool
+// reports findings.
+func vetProblem(s sample, isSipcode bool) string {
+	if isSipcode && s.exit == 1 && !strings.Contains(s.stderr, ": ") {
+		return fmt.Sprintf("exit status 1 without findings:\n%s", tail(s.stderr))
+	}
+	if isSipcode && s.exit == 1 {
+		s.exit = 0
+	}
+	return problem(s, false)
+}
+
+// measureVet runs go vet -vettool=bin on t with a GOCACHE of its own: empty,
+// or a copy of seed.
+func measureVet(tmp string, t target, bin string, flags []string, seed string) sample {
+	cache, err := os.MkdirTemp(tmp, "gocache-")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(cache)
+	if seed != "" {
+		linkTree(seed, cache)
+	}
+	args := append([]string{"vet", "-vettool=" + bin}, flags...)
+	return measureCmd(t, "go", append(args, t.patterns...), "GOCACHE="+cache)
+}
+
+// linkTree fills dst with hard links to the files of src (a Go build cache
+// never rewrites a file in place).
+func linkTree(src, dst string) {
+	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		out := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(out, 0o755)
+		}
+		return os.Link(path, out)
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
 }
 
 // problem reports what is wrong with a run: a panic, an internal error, or
@@ -202,10 +390,15 @@ func tail(s string) string {
 // measure runs bin on t and reads the resources the process and its
 // children (go list, the compiler it may start) used.
 func measure(t target, bin string, flags []string) sample {
-	args := append(slices.Clone(flags), t.patterns...)
+	return measureCmd(t, bin, append(slices.Clone(flags), t.patterns...))
+}
+
+// measureCmd runs bin with args in t's directory, with env added to the
+// environment.
+func measureCmd(t target, bin string, args []string, env ...string) sample {
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = t.dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod")
+	cmd.Env = append(append(os.Environ(), "GOFLAGS=-mod=mod"), env...)
 	var stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stderr, &stderr
 	start := time.Now()

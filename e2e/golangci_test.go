@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io"
 	"maps"
@@ -461,4 +462,113 @@ func checkShowsTestdata(t *testing.T, what, readme string) {
 			t.Errorf("%s does not show e2e/%s/%s verbatim in a code block", what, gclDir, name)
 		}
 	}
+}
+
+// TestGolangciLintSARIF runs README's code scanning step (README, "Code
+// scanning"): golangci-lint with SARIF output, the text output kept on
+// stdout and exit status 0 with findings. Every sipcode finding must be a
+// SARIF result whose rule id is the linter's name, "sipcode" (golangci-lint
+// v2.15.0 writes the linter, not the category, and no rules table), at
+// level "error" (golangci-lint's default severity) or the level the
+// severity settings give, with the file relative to the directory
+// golangci-lint ran in, its line and column, and sipcode's message. It
+// runs with no settings, every category on, so that the want list is the
+// demo's full one.
+func TestGolangciLintSARIF(t *testing.T) {
+	golangciBinary(t)
+	for _, tc := range []struct {
+		name, extra, level string
+	}{
+		{"default severity", "", "error"},
+		{"severity warning", "\nseverity:\n  default: warning\n", "warning"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := demoCopy(t)
+			golangciConfig(t, dir, "")
+			if tc.extra != "" {
+				f, err := os.OpenFile(filepath.Join(dir, ".golangci.yml"), os.O_APPEND|os.O_WRONLY, 0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := f.WriteString(tc.extra); err != nil {
+					t.Fatal(err)
+				}
+				if err := f.Close(); err != nil {
+					t.Fatal(err)
+				}
+			}
+			sarif := filepath.Join(t.TempDir(), "golangci-lint.sarif")
+			out, code := runGolangci(t, dir, "--output.text.path=stdout", "--output.sarif.path="+sarif, "--issues-exit-code=0", "./...")
+			if code != 0 {
+				t.Errorf("golangci-lint run --issues-exit-code=0: exit %d, want 0\n%s", code, out)
+			}
+			diffFindings(t, "golangci-lint text output beside SARIF", golangciFindings(t, out, dir), wantFindings)
+			diffFindings(t, "golangci-lint SARIF", sarifFindings(t, sarif, tc.level), wantFindings)
+		})
+	}
+}
+
+// sarifFindings reads golangci-lint's SARIF file and returns its results
+// as "file:line:column: message", sorted, checking that each is sipcode's
+// at the given level.
+func sarifFindings(t *testing.T, file, level string) []string {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("golangci-lint wrote no SARIF file: %v", err)
+	}
+	var report struct {
+		Version string `json:"version"`
+		Runs    []struct {
+			Tool struct {
+				Driver struct {
+					Name string `json:"name"`
+				} `json:"driver"`
+			} `json:"tool"`
+			Results []struct {
+				RuleID  string `json:"ruleId"`
+				Level   string `json:"level"`
+				Message struct {
+					Text string `json:"text"`
+				} `json:"message"`
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI string `json:"uri"`
+						} `json:"artifactLocation"`
+						Region struct {
+							StartLine   int `json:"startLine"`
+							StartColumn int `json:"startColumn"`
+						} `json:"region"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(data, &report); err != nil {
+		t.Fatalf("SARIF file: %v\n%s", err, data)
+	}
+	if report.Version != "2.1.0" || len(report.Runs) != 1 {
+		t.Fatalf("SARIF version %q with %d runs, want 2.1.0 with 1\n%s", report.Version, len(report.Runs), data)
+	}
+	if name := report.Runs[0].Tool.Driver.Name; name != "golangci-lint" {
+		t.Errorf("SARIF tool.driver.name %q, want golangci-lint", name)
+	}
+	var got []string
+	for _, r := range report.Runs[0].Results {
+		if r.RuleID != "sipcode" {
+			t.Errorf("SARIF result %q: ruleId %q, want sipcode", r.Message.Text, r.RuleID)
+		}
+		if r.Level != level {
+			t.Errorf("SARIF result %q: level %q, want %s", r.Message.Text, r.Level, level)
+		}
+		if len(r.Locations) != 1 {
+			t.Errorf("SARIF result %q: %d locations, want 1", r.Message.Text, len(r.Locations))
+			continue
+		}
+		loc := r.Locations[0].PhysicalLocation
+		got = append(got, fmt.Sprintf("%s:%d:%d: %s", loc.ArtifactLocation.URI, loc.Region.StartLine, loc.Region.StartColumn, r.Message.Text))
+	}
+	slices.Sort(got)
+	return got
 }
