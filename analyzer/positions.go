@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -88,19 +89,39 @@ func (c *checker) classBound(fd *ast.FuncDecl, code, bound ast.Expr) {
 	}
 }
 
+// positiveInt reports an integer constant above 0.
+func positiveInt(v constant.Value) bool {
+	n, ok := intValue(v)
+	return ok && n > 0
+}
+
+// isIntegerVar reports whether e names a variable of an integer type.
+func (c *checker) isIntegerVar(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	return ok && isInteger(v.Type())
+}
+
 // compared judges b when a is a code, and a when b is: in a == b, in
 // require.Equal(t, a, b).
 func (c *checker) compared(fd *ast.FuncDecl, a, b ast.Expr) {
-	codeA, codeB := c.comparedCode(fd, a), c.comparedCode(fd, b)
-	if codeA != nil {
-		c.judge(fd, b, use{compare: true, lib: codeA})
-	}
-	if codeB != nil {
-		c.judge(fd, a, use{compare: true, lib: codeB})
-	}
-	if codeA == nil && codeB == nil {
-		c.maybeParamCompared(fd, a, b)
-		c.maybeParamCompared(fd, b, a)
+	// Only a constant, or a local that may hold constants, is judged: most
+	// comparisons (err != nil, s == "x") need no closer look.
+	for _, pair := range [2][2]ast.Expr{{a, b}, {b, a}} {
+		code, value := pair[0], pair[1]
+		tv := c.pass.TypesInfo.Types[c.unwrap(value)]
+		constant := tv.Value != nil
+		if constant && !positiveInt(tv.Value) || !constant && !c.isIntegerVar(value) {
+			continue // n == 0 and n == -1 are "no code yet" sentinels wherever they stand
+		}
+		if lib := c.comparedCode(fd, code); lib != nil {
+			c.judge(fd, value, use{compare: true, lib: lib})
+		} else if constant {
+			c.maybeParamCompared(fd, code, value)
+		}
 	}
 }
 

@@ -47,6 +47,9 @@ func (c *checker) checkReason(e ast.Expr, code registry.Code) {
 // the same thing (504 "Gateway Timeout"). Case, spaces, hyphens and
 // punctuation are not typos: "Request Time-out" is "Request Timeout".
 func phraseOf(code registry.Code, phrase string) bool {
+	if strings.EqualFold(phrase, code.Reason) {
+		return true // the common case, without normalising
+	}
 	norm := normalizePhrase(phrase)
 	for _, p := range phrasesOf(code) {
 		if normalizePhrase(p) == norm {
