@@ -59,8 +59,8 @@ func (c *checker) comparedCode(fd *ast.FuncDecl, e ast.Expr) *table {
 		return nil
 	}
 	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || v.IsField() || !isInteger(v.Type()) || isParamOrResult(c.pass.TypesInfo, fd, v) {
-		return nil
+	if !ok || !c.codeCopies[v] || isParamOrResult(c.pass.TypesInfo, fd, v) {
+		return nil // not copied from a code where the walk has been so far
 	}
 	as := c.assignmentsIn(fd)
 	if as.unknown[v] {

@@ -195,25 +195,25 @@ func hasSpread(call *ast.CallExpr) bool { return call.Ellipsis.IsValid() }
 func (c *checker) assign(fd *ast.FuncDecl, as *ast.AssignStmt) {
 	if (as.Tok != token.ASSIGN && as.Tok != token.DEFINE) || len(as.Lhs) != len(as.Rhs) {
 		for _, lhs := range as.Lhs {
-			c.bindFuncLit(lhs, nil) // f, err := pick(): an assignment all the same
+			c.noteAssignment(lhs, nil) // f, err := pick(): an assignment all the same
 		}
 		return
 	}
 	for i, lhs := range as.Lhs {
-		c.bindFuncLit(lhs, as.Rhs[i])
+		c.noteAssignment(lhs, as.Rhs[i])
 		if lib := c.codeExpr(lhs); lib != nil {
 			c.send(fd, as.Rhs[i], use{lib: lib})
 		}
 	}
 }
 
-// valueSpec notes var reply = func(...) {...}.
+// valueSpec notes var reply = func(...) {...} and var code = res.StatusCode.
 func (c *checker) valueSpec(spec *ast.ValueSpec) {
 	if len(spec.Names) != len(spec.Values) {
 		return
 	}
 	for i, name := range spec.Names {
-		c.bindFuncLit(name, spec.Values[i])
+		c.noteAssignment(name, spec.Values[i])
 	}
 }
 
@@ -247,6 +247,17 @@ func (c *checker) compositeLit(fd *ast.FuncDecl, lit *ast.CompositeLit) {
 func (c *checker) switchCases(fd *ast.FuncDecl, sw *ast.SwitchStmt) {
 	if sw.Tag == nil {
 		return
+	}
+	// switch c := res.StatusCode; c {: the walk reaches the statement
+	// before its Init.
+	if as, ok := sw.Init.(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) {
+		for i, lhs := range as.Lhs {
+			if id, ok := lhs.(*ast.Ident); ok {
+				if v, ok := c.pass.TypesInfo.Defs[id].(*types.Var); ok {
+					c.noteCopy(v, as.Rhs[i])
+				}
+			}
+		}
 	}
 	lib := c.comparedCode(fd, sw.Tag)
 	if lib == nil {

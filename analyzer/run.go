@@ -26,6 +26,7 @@ type checker struct {
 	funcVars         map[*types.Var]codeParams      // variables bound to a function literal that is a wrapper
 	litParams        map[*types.Var]litParam        // parameters of function literals bound to a variable
 	funcVarAssigns   map[*types.Var]int             // assignments to each function-typed variable
+	codeCopies       map[*types.Var]bool            // locals assigned a code expression somewhere (comparedCode)
 	locals           map[*ast.FuncDecl]*assignments // per function, for local values
 	consts           map[string]constIndex          // by constants package path
 	phrases          map[string]int                 // reason phrase (lower case) to its code
@@ -61,6 +62,7 @@ func run(pass *analysis.Pass, o *options) (any, error) {
 		funcVars:       map[*types.Var]codeParams{},
 		litParams:      map[*types.Var]litParam{},
 		funcVarAssigns: map[*types.Var]int{},
+		codeCopies:     map[*types.Var]bool{},
 		locals:         map[*ast.FuncDecl]*assignments{},
 		consts:         map[string]constIndex{},
 		constValues:    map[*types.Const]ast.Expr{},

@@ -148,12 +148,13 @@ type litParam struct {
 	index int
 }
 
-// bindFuncLit notes that the variable lhs is assigned rhs (nil when it is
-// one of several results), and when rhs is
-// a function literal, the literal's parameters as those of the variable.
-// Every assignment to a function-typed variable is counted: only one
-// assignment makes it a wrapper.
-func (c *checker) bindFuncLit(lhs, rhs ast.Expr) {
+// noteAssignment records what later judgements need to know of an
+// assignment of rhs (nil when it is one of several results) to lhs: every
+// assignment to a function-typed variable is counted, since only one makes
+// it a wrapper, and a function literal binds its parameters to the
+// variable; a local copied from a code expression is a candidate for
+// comparedCode, which reads the function's assignments only for those.
+func (c *checker) noteAssignment(lhs, rhs ast.Expr) {
 	id, ok := ast.Unparen(lhs).(*ast.Ident)
 	if !ok {
 		return
@@ -162,10 +163,25 @@ func (c *checker) bindFuncLit(lhs, rhs ast.Expr) {
 	if !ok || v.IsField() {
 		return
 	}
-	if _, ok := v.Type().Underlying().(*types.Signature); !ok {
-		return
+	switch v.Type().Underlying().(type) {
+	case *types.Signature:
+		c.funcVarAssigns[v]++
+		c.bindFuncLit(v, rhs)
+	case *types.Basic:
+		c.noteCopy(v, rhs)
 	}
-	c.funcVarAssigns[v]++
+}
+
+// noteCopy marks v a candidate copy of a code when rhs is a code expression.
+func (c *checker) noteCopy(v *types.Var, rhs ast.Expr) {
+	if rhs != nil && !c.codeCopies[v] && isInteger(v.Type()) && c.codeExpr(c.unwrap(rhs)) != nil {
+		c.codeCopies[v] = true
+	}
+}
+
+// bindFuncLit makes the parameters of rhs, when it is a function literal,
+// those of the variable v.
+func (c *checker) bindFuncLit(v *types.Var, rhs ast.Expr) {
 	lit, ok := rhs.(*ast.FuncLit)
 	if !ok {
 		return
