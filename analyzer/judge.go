@@ -252,15 +252,10 @@ func intValue(v constant.Value) (int, bool) {
 	return int(n), true
 }
 
-// fallbackOf is what a UAC makes of an unregistered code (RFC 3261 section
-// 8.1.3.2): an unknown provisional response is 183, any other the x00 of
-// its class.
+// fallbackOf names what a UAC makes of an unregistered code, "400 Bad
+// Request" (registry.TreatedAs).
 func fallbackOf(value int) string {
-	fallback := value / 100 * 100
-	if fallback == 100 {
-		fallback = 183
-	}
-	code, _ := registry.Lookup(fallback)
+	code := registry.TreatedAs(value)
 	return fmt.Sprintf("%d %s", code.Value, code.Reason)
 }
 

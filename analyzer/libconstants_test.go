@@ -9,8 +9,6 @@ import (
 	"slices"
 	"testing"
 
-	"golang.org/x/tools/go/packages"
-
 	"github.com/sipcode/sipcode/analyzer/explain"
 	"github.com/sipcode/sipcode/registry"
 )
@@ -98,24 +96,7 @@ func loadStubs(t *testing.T, gopath, path string) map[string]*types.Package {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := &packages.Config{
-		Mode: packages.NeedName | packages.NeedTypes | packages.NeedImports | packages.NeedDeps,
-		Dir:  filepath.Join(abs, "src"),
-		Env:  append(os.Environ(), "GOPATH="+abs, "GO111MODULE=off", "GOPROXY=off", "GOFLAGS="),
-	}
-	roots, err := packages.Load(cfg, path)
-	if err != nil {
-		t.Fatalf("loading %s in %s: %v", path, gopath, err)
-	}
-	pkgs := map[string]*types.Package{}
-	packages.Visit(roots, nil, func(p *packages.Package) {
-		for _, err := range p.Errors {
-			t.Errorf("%s: %v", p.PkgPath, err)
-		}
-		if p.Types != nil {
-			pkgs[p.PkgPath] = p.Types
-		}
-	})
+	pkgs := loadTypes(t, filepath.Join(abs, "src"), []string{"GOPATH=" + abs, "GO111MODULE=off", "GOPROXY=off", "GOFLAGS="}, []string{path})
 	if pkgs[path] == nil {
 		t.Fatalf("%s: not loaded", path)
 	}

@@ -304,10 +304,17 @@ func TestProtoEntryCheck(t *testing.T) {
 // and returns every package by path.
 func loadReal(t *testing.T, dir string, patterns []string) map[string]*types.Package {
 	t.Helper()
+	return loadTypes(t, filepath.FromSlash(dir), []string{"GOFLAGS=-mod=mod"}, patterns)
+}
+
+// loadTypes loads patterns in dir with env added to the environment, and
+// returns every package by path; a package error fails the test.
+func loadTypes(t *testing.T, dir string, env, patterns []string) map[string]*types.Package {
+	t.Helper()
 	cfg := &packages.Config{
 		Mode: packages.NeedName | packages.NeedTypes | packages.NeedImports | packages.NeedDeps,
-		Dir:  filepath.FromSlash(dir),
-		Env:  append(os.Environ(), "GOFLAGS=-mod=mod"),
+		Dir:  dir,
+		Env:  append(os.Environ(), env...),
 	}
 	roots, err := packages.Load(cfg, patterns...)
 	if err != nil {

@@ -67,3 +67,15 @@ func clone(c Code) Code {
 	c.Variants = slices.Clone(c.Variants)
 	return c
 }
+
+// TreatedAs is what a UAC makes of a code it does not know (RFC 3261
+// section 8.1.3.2): an unknown provisional response is 183 Session
+// Progress, any other the x00 of its class. value must be in 100..699.
+func TreatedAs(value int) Code {
+	fallback := value / 100 * 100
+	if fallback == 100 {
+		fallback = 183
+	}
+	code, _ := Lookup(fallback)
+	return code
+}

@@ -149,3 +149,13 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestTreatedAs: an unknown provisional response is 183, any other the x00
+// of its class (RFC 3261 section 8.1.3.2).
+func TestTreatedAs(t *testing.T) {
+	for value, want := range map[int]int{199: 183, 101: 183, 499: 400, 209: 200, 388: 300, 599: 500, 699: 600} {
+		if got := TreatedAs(value).Value; got != want {
+			t.Errorf("TreatedAs(%d) = %d, want %d", value, got, want)
+		}
+	}
+}
