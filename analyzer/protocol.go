@@ -49,8 +49,9 @@ const (
 
 // anchorParams is a call that builds a response with a code.
 type anchorParams struct {
-	code  int
-	proto callProto
+	code   int // parameter index of the code, or -1 for a constructor
+	status int // a constructor's fixed code, or 0
+	proto  callProto
 }
 
 func resolveProto(tables []*table, pkgs map[string]*types.Package) *protoSinks {
@@ -78,6 +79,11 @@ func resolveProto(tables []*table, pkgs map[string]*types.Package) *protoSinks {
 			}
 		}
 		p := &t.proto
+		for _, l := range p.constructors {
+			if f := fn(l.fn); f != nil {
+				s.anchors[f] = anchorParams{code: -1, status: l.status, proto: l.proto}
+			}
+		}
 		for _, l := range p.senders {
 			if f := fn(l.fn); f != nil {
 				s.senders[f] = l
@@ -214,22 +220,28 @@ func (pc *protoChecker) valueUses() map[*types.Func]int {
 }
 
 func (pc *protoChecker) addAnchor(call *ast.CallExpr, fn *types.Func, p anchorParams, stack []ast.Node) {
-	args := callArgs(pc.c.pass.TypesInfo, call)
-	if p.code >= len(args) || len(stack) == 0 {
+	if len(stack) == 0 {
 		return
 	}
-	if call.Ellipsis.IsValid() && p.code >= len(args)-1 {
-		return
+	// A constructor's code is its own: the diagnostic sits on its name.
+	code, codeExpr := int64(p.status), call.Fun
+	if p.status == 0 {
+		args := callArgs(pc.c.pass.TypesInfo, call)
+		if p.code >= len(args) || call.Ellipsis.IsValid() && p.code >= len(args)-1 {
+			return
+		}
+		tv := pc.c.pass.TypesInfo.Types[args[p.code]]
+		if tv.Value == nil {
+			return
+		}
+		var ok bool
+		code, ok = constant.Int64Val(constant.ToInt(tv.Value))
+		if !ok || code < 100 || code > 699 {
+			return
+		}
+		codeExpr = args[p.code]
 	}
-	tv := pc.c.pass.TypesInfo.Types[args[p.code]]
-	if tv.Value == nil {
-		return
-	}
-	code, ok := constant.Int64Val(constant.ToInt(tv.Value))
-	if !ok || code < 100 || code > 699 {
-		return
-	}
-	a := &anchor{call: call, params: p, fn: fn, code: int(code), codeExpr: args[p.code], parent: stack[len(stack)-1], fd: enclosingFunc(stack)}
+	a := &anchor{call: call, params: p, fn: fn, code: int(code), codeExpr: codeExpr, parent: stack[len(stack)-1], fd: enclosingFunc(stack)}
 	for i := len(stack) - 1; i >= 0; i-- {
 		if _, ok := stack[i].(*ast.FuncLit); ok {
 			a.inner = stack[i]

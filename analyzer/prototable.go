@@ -23,6 +23,15 @@ type protoTable struct {
 	headerFields []namedRef // struct fields that are a header (jart's sip.Msg)
 	handlers     []handlerLine
 	requests     []objRef // request types: a handler's request is a parameter of one
+	constructors []constructorLine
+}
+
+// A constructorLine is a function that builds a response with a fixed code
+// (sipgo's NewSDPResponseFromRequest: a 200), so it takes no code argument.
+type constructorLine struct {
+	fn     objRef
+	status int
+	proto  callProto
 }
 
 // callProto is what a call line says about the response it builds.
@@ -208,6 +217,12 @@ func (t *table) addProto(directive string, args []string) (ok bool, err error) {
 			return true, err
 		}
 		p.handlers = append(p.handlers, h)
+	case "constructor":
+		c, err := parseConstructor(args)
+		if err != nil {
+			return true, err
+		}
+		p.constructors = append(p.constructors, c)
 	case "request":
 		if len(args) != 1 {
 			return true, fmt.Errorf("want pkg/path.Type")
@@ -337,4 +352,28 @@ func canonicalHeader(name string) string {
 		return long
 	}
 	return name
+}
+
+// parseConstructor parses "FUNC status=N [call line protocol keys]".
+func parseConstructor(args []string) (constructorLine, error) {
+	if len(args) < 2 {
+		return constructorLine{}, fmt.Errorf("want FUNC status=N [req=N] [headers=N] [sends] [adds=H,...] [method=M]")
+	}
+	fn, err := parseObjRef(args[0], true)
+	if err != nil {
+		return constructorLine{}, err
+	}
+	val, ok := strings.CutPrefix(args[1], "status=")
+	n, err := strconv.Atoi(val)
+	if !ok || err != nil || n < 100 || n > 699 {
+		return constructorLine{}, fmt.Errorf("%q: want status=N, a code in 100..699", args[1])
+	}
+	c := constructorLine{fn: fn, status: n, proto: newCallProto()}
+	for _, kv := range args[2:] {
+		if err := c.proto.setKey(kv); err != nil {
+			return constructorLine{}, err
+		}
+	}
+	c.proto.builds = true
+	return c, nil
 }

@@ -60,6 +60,10 @@ request example.com/acme/sip.Request
 func TestParseProtoTableErrors(t *testing.T) {
 	for _, tt := range []struct{ src, want string }{
 		{"library a\ncall example.com/p.F code=0 req=x", `t.stack:2: call: req: "x" is not a parameter index`},
+		{"library a\nconstructor example.com/p.F", `t.stack:2: constructor: want FUNC status=N`},
+		{"library a\nconstructor example.com/p.F status=99", `t.stack:2: constructor: "status=99": want status=N, a code in 100..699`},
+		{"library a\nconstructor example.com/p.F req=0", `t.stack:2: constructor: "req=0": want status=N`},
+		{"library a\nconstructor example.com/p.F status=200 req=x", `t.stack:2: constructor: req: "x" is not a parameter index`},
 		{"library a\ncall example.com/p.F code=0 req=1 req=2", `t.stack:2: call: req given twice`},
 		{"library a\ncall example.com/p.F code=0 sends=1", `t.stack:2: call: unexpected "sends=1"`},
 		{"library a\ncall example.com/p.F code=0 adds=a,,b", `t.stack:2: call: adds: "" is not a header name`},

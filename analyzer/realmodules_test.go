@@ -464,6 +464,22 @@ func tableEntries(tb *table) []tableEntry {
 func protoEntries(tb *table) []tableEntry {
 	p := &tb.proto
 	var entries []tableEntry
+	for _, l := range p.constructors {
+		entries = append(entries, tableEntry{"constructor " + l.fn.source, func(pkgs map[string]*types.Package) string {
+			fn, ok := lookup(pkgs, l.fn).(*types.Func)
+			if !ok {
+				return "no such function or method"
+			}
+			sig := fn.Signature()
+			if res := responseTypes(tb, pkgs); !l.proto.sends && (sig.Results().Len() != 1 || !slices.ContainsFunc(res, func(r types.Type) bool { return types.Identical(r, sig.Results().At(0).Type()) })) {
+				return fmt.Sprintf("%s does not return the response the table's call lines build", sig)
+			}
+			if params := sig.Params(); l.proto.req >= 0 && (l.proto.req >= params.Len() || !isRequestType(tb, pkgs, params.At(l.proto.req).Type())) {
+				return fmt.Sprintf("req=%d: parameter %d of %s is not a request (%s)", l.proto.req, l.proto.req, sig, requestLines(tb))
+			}
+			return ""
+		}})
+	}
 	for _, l := range p.senders {
 		entries = append(entries, tableEntry{"sender " + l.fn.source, func(pkgs map[string]*types.Package) string {
 			fn, ok := lookup(pkgs, l.fn).(*types.Func)
