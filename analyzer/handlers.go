@@ -264,7 +264,7 @@ func (pc *protoChecker) returned(e ast.Expr, ret *ast.ReturnStmt, fd *ast.FuncDe
 			o.built[n] = true
 		}
 		for n := range so.maybe {
-			o.maybe[n] = true
+			o.addMaybe(so.maybeFor, n)
 		}
 		o.replaces = append(o.replaces, so.replaces...)
 	}

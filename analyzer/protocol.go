@@ -276,7 +276,7 @@ func (pc *protoChecker) check(a *anchor) {
 		}
 		var missing []string
 		for _, group := range r.Requires {
-			if o.anyOf(group) || o.maybeAny(group) || slices.ContainsFunc(group, func(h string) bool { return replaced[canonicalHeader(h)] }) {
+			if o.anyOf(group) || o.maybeAny(group, methods) || slices.ContainsFunc(group, func(h string) bool { return replaced[canonicalHeader(h)] }) {
 				continue
 			}
 			missing = append(missing, strings.Join(group, " or "))

@@ -36,18 +36,20 @@ type constructorLine struct {
 
 // callProto is what a call line says about the response it builds.
 type callProto struct {
-	req     int      // parameter index of the request it answers, or -1
-	headers int      // parameter index of a header slice or variadic headers, or -1
-	sends   bool     // the call sends the response itself
-	adds    []string // header names (lower case) the library always adds
-	mayAdd  []string // header names it adds to some responses only
-	method  string   // the method it always answers, e.g. INVITE, or ""
-	builds  bool     // the call builds a response: any protocol key, or "response"
+	req     int                 // parameter index of the request it answers, or -1
+	headers int                 // parameter index of a header slice or variadic headers, or -1
+	sends   bool                // the call sends the response itself
+	adds    []string            // header names (lower case) the library always adds
+	mayAdd  []string            // header names it adds to some responses only
+	mayFor  map[string][]string // of those, the ones it adds to responses to these methods only
+	method  string              // the method it always answers, e.g. INVITE, or ""
+	builds  bool                // the call builds a response: any protocol key, or "response"
 }
 
 type senderLine struct {
 	fn           objRef
 	adds, mayAdd []string
+	mayFor       map[string][]string
 }
 
 type headerCtorLine struct {
@@ -97,11 +99,12 @@ func (p *callProto) setKey(kv string) error {
 		}
 		*dst = n
 	case "adds":
-		adds, mayAdd, err := parseAdds(val)
+		adds, mayAdd, mayFor, err := parseAdds(val)
 		if err != nil {
 			return err
 		}
 		p.adds, p.mayAdd = append(p.adds, adds...), append(p.mayAdd, mayAdd...)
+		p.mayFor = mergeMayFor(p.mayFor, mayFor)
 	case "method":
 		if !isMethodName(val) || p.method != "" {
 			return fmt.Errorf("method: %q is not a request method", val)
@@ -113,21 +116,48 @@ func (p *callProto) setKey(kv string) error {
 	return nil
 }
 
-// parseAdds reads "contact,allow?": a trailing ? marks a header added to
-// some responses only.
-func parseAdds(val string) (adds, mayAdd []string, err error) {
+// parseAdds reads "contact,allow?,supported?INVITE|REGISTER": a trailing ?
+// marks a header added to some responses only, and the methods after it,
+// when given, say to responses to which requests (gosip adds Allow to final
+// responses to five methods).
+func parseAdds(val string) (adds, mayAdd []string, mayFor map[string][]string, err error) {
 	for _, h := range strings.Split(val, ",") {
-		name, maybe := strings.CutSuffix(h, "?")
+		name, methods, maybe := strings.Cut(h, "?")
 		if !isHeaderName(name) {
-			return nil, nil, fmt.Errorf("adds: %q is not a header name", h)
+			return nil, nil, nil, fmt.Errorf("adds: %q is not a header name", h)
 		}
-		if maybe {
-			mayAdd = append(mayAdd, canonicalHeader(name))
-		} else {
+		if !maybe {
 			adds = append(adds, canonicalHeader(name))
+			continue
 		}
+		mayAdd = append(mayAdd, canonicalHeader(name))
+		if methods == "" {
+			continue
+		}
+		for _, m := range strings.Split(methods, "|") {
+			if !isMethodName(m) {
+				return nil, nil, nil, fmt.Errorf("adds: %q: %q is not a request method", h, m)
+			}
+		}
+		if mayFor == nil {
+			mayFor = map[string][]string{}
+		}
+		mayFor[canonicalHeader(name)] = strings.Split(methods, "|")
 	}
-	return adds, mayAdd, nil
+	return adds, mayAdd, mayFor, nil
+}
+
+func mergeMayFor(dst, src map[string][]string) map[string][]string {
+	if len(src) == 0 {
+		return dst
+	}
+	if dst == nil {
+		dst = map[string][]string{}
+	}
+	for k, v := range src {
+		dst[k] = v
+	}
+	return dst
 }
 
 // addProto parses a protocol directive; ok is false for other directives.
@@ -148,7 +178,7 @@ func (t *table) addProto(directive string, args []string) (ok bool, err error) {
 			if !ok {
 				return true, fmt.Errorf("unexpected %q (want adds=H,...)", args[1])
 			}
-			if s.adds, s.mayAdd, err = parseAdds(val); err != nil {
+			if s.adds, s.mayAdd, s.mayFor, err = parseAdds(val); err != nil {
 				return true, err
 			}
 		}

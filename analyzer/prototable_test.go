@@ -67,6 +67,8 @@ func TestParseProtoTableErrors(t *testing.T) {
 		{"library a\ncall example.com/p.F code=0 req=1 req=2", `t.stack:2: call: req given twice`},
 		{"library a\ncall example.com/p.F code=0 sends=1", `t.stack:2: call: unexpected "sends=1"`},
 		{"library a\ncall example.com/p.F code=0 adds=a,,b", `t.stack:2: call: adds: "" is not a header name`},
+		{"library a\ncall example.com/p.F code=0 adds=allow?invite", `t.stack:2: call: adds: "allow?invite": "invite" is not a request method`},
+		{"library a\nsender example.com/p.F adds=allow?INVITE|", `t.stack:2: sender: adds: "allow?INVITE|": "" is not a request method`},
 		{"library a\ncall example.com/p.F code=0 method=invite", `t.stack:2: call: method: "invite" is not a request method`},
 		{"library a\ncall example.com/p.F code=0 bogus", `t.stack:2: call: unexpected "bogus"`},
 		{"library a\nsender", `t.stack:2: sender: want FUNC [adds=H,...]`},

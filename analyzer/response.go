@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -16,12 +17,13 @@ import (
 
 // outcome is what happened to one response.
 type outcome struct {
-	sent     bool            // it reaches a sender (or its constructor sends it)
-	escaped  bool            // it went where the tracker cannot follow
-	unknown  bool            // a header on it could not be named
-	built    map[string]bool // header names it gets before it is sent
-	have     map[string]bool // built, plus what the sender adds
-	maybe    map[string]bool // names the library adds to some responses only
+	sent     bool                // it reaches a sender (or its constructor sends it)
+	escaped  bool                // it went where the tracker cannot follow
+	unknown  bool                // a header on it could not be named
+	built    map[string]bool     // header names it gets before it is sent
+	have     map[string]bool     // built, plus what the sender adds
+	maybe    map[string]bool     // names the library adds to some responses only
+	maybeFor map[string][]string // of those, the ones added to responses to these methods only
 	replaces []replaceUse
 }
 
@@ -34,7 +36,7 @@ type replaceUse struct {
 }
 
 func newOutcome() *outcome {
-	return &outcome{built: map[string]bool{}, have: map[string]bool{}, maybe: map[string]bool{}}
+	return &outcome{built: map[string]bool{}, have: map[string]bool{}, maybe: map[string]bool{}, maybeFor: map[string][]string{}}
 }
 
 func (o *outcome) anyOf(group []string) bool {
@@ -46,9 +48,18 @@ func (o *outcome) anyOf(group []string) bool {
 	return false
 }
 
-func (o *outcome) maybeAny(group []string) bool {
+// maybeAny reports whether the library may add a header of group to a
+// response to a request whose method is one of methods (nil: unknown). A
+// header it adds only for other methods is no evidence once the method is
+// known.
+func (o *outcome) maybeAny(group, methods []string) bool {
 	for _, h := range group {
-		if o.maybe[canonicalHeader(h)] {
+		h = canonicalHeader(h)
+		if !o.maybe[h] {
+			continue
+		}
+		only, ok := o.maybeFor[h]
+		if !ok || len(methods) == 0 || slices.Contains(methods, "*") || slices.ContainsFunc(methods, func(m string) bool { return slices.Contains(only, m) }) {
 			return true
 		}
 	}
@@ -61,9 +72,25 @@ func (o *outcome) addBuilt(names ...string) {
 	}
 }
 
-func (o *outcome) addMaybe(names ...string) {
+// addMaybe notes headers the library may add, for the methods in only (nil:
+// for any).
+func (o *outcome) addMaybe(only map[string][]string, names ...string) {
 	for _, n := range names {
-		o.maybe[n] = true
+		methods, restricted := only[n]
+		_, wasRestricted := o.maybeFor[n]
+		switch {
+		case !o.maybe[n]:
+			o.maybe[n] = true
+			if restricted {
+				o.maybeFor[n] = methods
+			}
+		case !wasRestricted:
+			// already added for any method
+		case !restricted:
+			delete(o.maybeFor, n) // now added for any method
+		default:
+			o.maybeFor[n] = append(slices.Clip(o.maybeFor[n]), methods...)
+		}
 	}
 }
 
@@ -72,7 +99,7 @@ func (pc *protoChecker) follow(a *anchor) *outcome {
 	o := newOutcome()
 	p := a.params.proto
 	o.addBuilt(p.adds...)
-	o.addMaybe(p.mayAdd...)
+	o.addMaybe(p.mayFor, p.mayAdd...)
 	if p.headers >= 0 {
 		pc.anchorHeaders(a, o)
 	}
@@ -176,7 +203,7 @@ func (pc *protoChecker) argumentOf(call *ast.CallExpr, o *outcome) {
 	for _, n := range s.adds {
 		o.have[n] = true
 	}
-	o.addMaybe(s.mayAdd...)
+	o.addMaybe(s.mayFor, s.mayAdd...)
 }
 
 // trackVar follows a local variable holding the response through every

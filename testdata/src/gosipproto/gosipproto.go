@@ -14,10 +14,18 @@ func register(srv gosip.Server) {
 		srv.RespondOnRequest(req, 401, "Unauthorized", "", nil) // want `^401 response without WWW-Authenticate`
 		srv.RespondOnRequest(req, 401, "Unauthorized", "", []sip.Header{&sip.GenericHeader{HeaderName: wwwAuthenticate, Contents: `Digest realm="x"`}})
 		srv.RespondOnRequest(req, 420, "Bad Extension", "", []sip.Header{&sip.UnsupportedHeader{}})
-		// The server adds Allow to some final responses itself: silent.
+		// The server adds Allow to final responses to OPTIONS itself: silent.
 		srv.RespondOnRequest(req, 405, "Method Not Allowed", "", nil)
 		// Provisional to OPTIONS.
 		srv.RespondOnRequest(req, 183, "Session Progress", "", nil) // want `^183 response to OPTIONS: no provisional response other than 100`
+	})
+	// ...but not to BYE or MESSAGE: those 405s go out without Allow.
+	srv.OnRequest(sip.BYE, func(req sip.Request, tx sip.ServerTransaction) {
+		srv.RespondOnRequest(req, 405, "Method Not Allowed", "", nil)                   // want `^405 response without Allow: a 405 MUST list the supported methods`
+		srv.Respond(sip.NewResponseFromRequest("", req, 405, "Method Not Allowed", "")) // want `^405 response without Allow`
+	})
+	srv.OnRequest(sip.INVITE, func(req sip.Request, tx sip.ServerTransaction) {
+		srv.RespondOnRequest(req, 405, "Method Not Allowed", "", nil) // INVITE: the server adds Allow
 	})
 	srv.OnRequest(sip.ACK, func(req sip.Request, tx sip.ServerTransaction) {
 		tx.Respond(sip.NewResponseFromRequest("", req, 200, "OK", "")) // want `^200 response to ACK`
