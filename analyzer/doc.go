@@ -38,8 +38,10 @@
 //	            rules in registry.MethodRules
 //
 // Ordered comparisons and arithmetic (res.StatusCode >= 300) are class
-// checks and are left alone, as are constant declarations and 0 or
-// negative sentinels in comparisons. Generated files are not checked.
+// checks and are left alone (another protocol's constant as the bound is
+// still reported), as are 0 or negative sentinels in comparisons. A
+// constant of the package is judged where it is declared, and only when a
+// code position uses it. Generated files are not checked.
 // A //nolint:sipcode comment on a line silences it in every driver.
 // Each diagnostic's URL is its category's (or protocol rule's) section of
 // docs/checks.md, the text sipcode -explain prints (package explain).
