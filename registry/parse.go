@@ -1,14 +1,12 @@
 package registry
 
 import (
-	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
-	"io"
-	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/sipcode/sipcode/registry/internal/csvfile"
 )
 
 // header is the first line the data file must have, column for column.
@@ -17,52 +15,25 @@ var header = []string{"code", "reason", "class", "status", "reference", "older_o
 // parse reads registry data in the format of codes.csv: a header line, then
 // one code a line, sorted by code, each code once. Errors name the line.
 func parse(data []byte) ([]Code, error) {
-	r := csv.NewReader(bytes.NewReader(data))
-	r.FieldsPerRecord = len(header)
-	first, err := r.Read()
-	if err != nil {
-		return nil, csvError(err)
-	}
-	if !slices.Equal(first, header) {
-		return nil, fmt.Errorf("line 1: header is %q, want %q", strings.Join(first, ","), strings.Join(header, ","))
-	}
 	var codes []Code
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, csvError(err)
-		}
-		line, _ := r.FieldPos(0)
+	err := csvfile.Read(data, header, 0, func(line int, rec []string) error {
 		c, err := parseRecord(rec)
 		if err != nil {
-			return nil, fmt.Errorf("line %d: %w", line, err)
+			return err
 		}
 		if n := len(codes); n > 0 && codes[n-1].Value >= c.Value {
-			return nil, fmt.Errorf("line %d: code %d is out of order or repeated (after %d)", line, c.Value, codes[n-1].Value)
+			return fmt.Errorf("code %d is out of order or repeated (after %d)", c.Value, codes[n-1].Value)
 		}
 		codes = append(codes, c)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if len(codes) == 0 {
 		return nil, errors.New("no codes")
 	}
 	return codes, nil
-}
-
-// csvError words encoding/csv's errors like ours: "line N: what".
-// FieldPos must not be called after a failed Read, so the line comes from
-// the error itself.
-func csvError(err error) error {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("line %d: %w", pe.Line, pe.Err)
-	}
-	if err == io.EOF {
-		return errors.New("line 1: empty file")
-	}
-	return err
 }
 
 func parseRecord(rec []string) (Code, error) {

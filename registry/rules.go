@@ -1,15 +1,14 @@
 package registry
 
 import (
-	"bytes"
 	_ "embed"
-	"encoding/csv"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/sipcode/sipcode/registry/internal/csvfile"
 	"sync"
 )
 
@@ -141,28 +140,9 @@ var rulesHeader = []string{"id", "category", "codes", "method", "requires", "con
 
 func parseRules(data []byte) (rules, error) {
 	var out rules
-	r := csv.NewReader(bytes.NewReader(data))
-	r.FieldsPerRecord = len(rulesHeader)
-	first, err := r.Read()
-	if err != nil {
-		return out, csvError(err)
-	}
-	if !slices.Equal(first, rulesHeader) {
-		return out, fmt.Errorf("line 1: header is %q, want %q", strings.Join(first, ","), strings.Join(rulesHeader, ","))
-	}
 	ids := map[string]bool{}
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return out, csvError(err)
-		}
-		line, _ := r.FieldPos(0)
-		if err := out.add(rec, ids); err != nil {
-			return out, fmt.Errorf("line %d: %w", line, err)
-		}
+	if err := csvfile.Read(data, rulesHeader, 0, func(_ int, rec []string) error { return out.add(rec, ids) }); err != nil {
+		return out, err
 	}
 	if len(out.header) == 0 && len(out.method) == 0 {
 		return out, errors.New("no rules")

@@ -12,11 +12,12 @@ import (
 	"errors"
 	"fmt"
 	"go/format"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/sipcode/sipcode/registry/internal/csvfile"
 )
 
 // File is an input: its name, for error messages, and its contents.
@@ -80,47 +81,33 @@ var ianaHeader = []string{"Number", "Description", "Reference"}
 // readIANA reads a file in the layout of IANA's sip-parameters-7.csv.
 // Rows IANA marks "Unassigned" (none today) are skipped.
 func readIANA(f File) ([]ianaRow, error) {
-	data := bytes.TrimPrefix(f.Data, []byte("\ufeff"))
-	r := csv.NewReader(bytes.NewReader(data))
-	r.FieldsPerRecord = len(ianaHeader)
-	first, err := r.Read()
-	if err != nil {
-		return nil, csvError(f.Name, err)
-	}
-	if !slices.Equal(first, ianaHeader) {
-		return nil, fmt.Errorf("%s:1: header is %q, want %q", f.Name, strings.Join(first, ","), strings.Join(ianaHeader, ","))
-	}
 	var rows []ianaRow
 	seen := map[int]int{}
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, csvError(f.Name, err)
-		}
-		line, _ := r.FieldPos(0)
+	err := csvfile.Read(bytes.TrimPrefix(f.Data, []byte("\ufeff")), ianaHeader, 0, func(line int, rec []string) error {
 		desc := strings.Join(strings.Fields(rec[1]), " ")
 		if desc == "Unassigned" {
-			continue
+			return nil
 		}
 		value, err := strconv.Atoi(strings.TrimSpace(rec[0]))
 		if err != nil || len(strings.TrimSpace(rec[0])) != 3 || value < 100 || value > 699 {
-			return nil, fmt.Errorf("%s:%d: number %q is not a code in 100..699", f.Name, line, rec[0])
+			return fmt.Errorf("number %q is not a code in 100..699", rec[0])
 		}
 		if prev, ok := seen[value]; ok {
-			return nil, fmt.Errorf("%s:%d: code %d is listed twice (first on line %d)", f.Name, line, value, prev)
+			return fmt.Errorf("code %d is listed twice (first on line %d)", value, prev)
 		}
 		seen[value] = line
 		if desc == "" {
-			return nil, fmt.Errorf("%s:%d: code %d has no description", f.Name, line, value)
+			return fmt.Errorf("code %d has no description", value)
 		}
 		refs, err := parseReferences(rec[2])
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: code %d: %w", f.Name, line, value, err)
+			return fmt.Errorf("code %d: %w", value, err)
 		}
 		rows = append(rows, ianaRow{line: line, value: value, description: desc, references: refs})
+		return nil
+	})
+	if err != nil {
+		return nil, fileError(f.Name, err)
 	}
 	if len(rows) == 0 {
 		return nil, fmt.Errorf("%s: no codes", f.Name)
@@ -176,36 +163,21 @@ var statuses = []string{"active", "deprecated", "reserved", "removed"}
 // readPolicy reads the policy file: comment lines starting with #, a
 // header, then one line per code the policy says something about.
 func readPolicy(f File) (map[int]rule, error) {
-	r := csv.NewReader(bytes.NewReader(f.Data))
-	r.Comment = '#'
-	r.FieldsPerRecord = len(policyHeader)
-	first, err := r.Read()
-	if err != nil {
-		return nil, csvError(f.Name, err)
-	}
-	if !slices.Equal(first, policyHeader) {
-		line, _ := r.FieldPos(0)
-		return nil, fmt.Errorf("%s:%d: header is %q, want %q", f.Name, line, strings.Join(first, ","), strings.Join(policyHeader, ","))
-	}
 	rules := map[int]rule{}
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, csvError(f.Name, err)
-		}
-		line, _ := r.FieldPos(0)
+	err := csvfile.Read(f.Data, policyHeader, '#', func(line int, rec []string) error {
 		ru, err := parseRule(rec)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", f.Name, line, err)
+			return err
 		}
 		if prev, ok := rules[ru.value]; ok {
-			return nil, fmt.Errorf("%s:%d: code %d is listed twice (first on line %d)", f.Name, line, ru.value, prev.line)
+			return fmt.Errorf("code %d is listed twice (first on line %d)", ru.value, prev.line)
 		}
 		ru.line = line
 		rules[ru.value] = ru
+		return nil
+	})
+	if err != nil {
+		return nil, fileError(f.Name, err)
 	}
 	return rules, nil
 }
@@ -295,13 +267,11 @@ func apply(rows []ianaRow, rules map[int]rule, ianaName, policyName string) ([]c
 	return codes, nil
 }
 
-func csvError(name string, err error) error {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("%s:%d: %w", name, pe.Line, pe.Err)
-	}
-	if err == io.EOF {
-		return fmt.Errorf("%s:1: empty file", name)
+// fileError names the file in an error of csvfile.Read: "name:line: what".
+func fileError(name string, err error) error {
+	var le *csvfile.LineError
+	if errors.As(err, &le) {
+		return fmt.Errorf("%s:%d: %w", name, le.Line, le.Err)
 	}
 	return fmt.Errorf("%s: %w", name, err)
 }
