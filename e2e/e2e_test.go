@@ -77,24 +77,12 @@ func exampleCopy(t *testing.T, name string) string {
 	return moduleCopy(t, filepath.Join("..", "examples", name))
 }
 
-// moduleCopy copies the files of the module in src (one directory) to a
+// moduleCopy copies the module in src (its whole tree, writable) to a
 // temporary directory.
 func moduleCopy(t *testing.T, src string) string {
 	t.Helper()
 	dst := t.TempDir()
-	entries, err := os.ReadDir(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(src, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dst, e.Name()), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	copyTree(t, src, dst)
 	return dst
 }
 
@@ -125,6 +113,21 @@ func findings(out, dir string) []string {
 		line = strings.TrimPrefix(line, dir+string(filepath.Separator))
 		line = strings.TrimPrefix(line, "."+string(filepath.Separator))
 		if strings.HasPrefix(line, "dialog.go:") || strings.HasPrefix(line, "server.go:") {
+			lines = append(lines, line)
+		}
+	}
+	slices.Sort(lines)
+	return lines
+}
+
+// goFindings returns the diagnostic lines of out that name a .go file,
+// relative to dir, sorted.
+func goFindings(out, dir string) []string {
+	var lines []string
+	for _, line := range strings.Split(out, "\n") {
+		line = strings.TrimPrefix(line, dir+string(filepath.Separator))
+		line = strings.TrimPrefix(line, "."+string(filepath.Separator))
+		if file, _, ok := strings.Cut(line, ":"); ok && strings.HasSuffix(file, ".go") && !strings.Contains(file, " ") {
 			lines = append(lines, line)
 		}
 	}

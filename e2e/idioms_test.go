@@ -1,9 +1,6 @@
 package e2e
 
 import (
-	"path/filepath"
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -21,21 +18,6 @@ var wantIdioms = []string{
 	"notify.go:14:37: use sip.StatusOK instead of 200 (OK)",
 	"wrappers.go:20:18: use sip.StatusOK instead of 200 (OK)",
 	"wrappers.go:27:11: use sip.StatusNotAcceptableHere instead of 488 (Not Acceptable Here)",
-}
-
-// goFindings returns the diagnostic lines of out that name a .go file,
-// relative to dir, sorted.
-func goFindings(out, dir string) []string {
-	var lines []string
-	for _, line := range strings.Split(out, "\n") {
-		line = strings.TrimPrefix(line, dir+string(filepath.Separator))
-		line = strings.TrimPrefix(line, "."+string(filepath.Separator))
-		if file, _, ok := strings.Cut(line, ":"); ok && strings.HasSuffix(file, ".go") && !strings.Contains(file, " ") {
-			lines = append(lines, line)
-		}
-	}
-	slices.Sort(lines)
-	return lines
 }
 
 func TestIdioms(t *testing.T) {

@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -24,26 +23,13 @@ func livekitCopy(t *testing.T) string {
 	return moduleCopy(t, filepath.Join("testdata", "livekit"))
 }
 
-// livekitFindings returns the diagnostic lines of out, relative to dir, sorted.
-func livekitFindings(out, dir string) []string {
-	var lines []string
-	for _, line := range strings.Split(out, "\n") {
-		line = strings.TrimPrefix(line, dir+string(filepath.Separator))
-		if strings.HasPrefix(line, "status.go:") {
-			lines = append(lines, line)
-		}
-	}
-	slices.Sort(lines)
-	return lines
-}
-
 func TestLivekitProtocol(t *testing.T) {
 	bin, dir := sipcodeBinary(t), livekitCopy(t)
 	out, code := run(t, dir, bin, "./...")
 	if code != 3 {
 		t.Errorf("sipcode ./...: exit %d, want 3 (findings)\n%s", code, out)
 	}
-	diffFindings(t, "livekit/protocol", livekitFindings(out, dir), wantLivekitFindings)
+	diffFindings(t, "livekit/protocol", goFindings(out, dir), wantLivekitFindings)
 }
 
 // TestLivekitProtocolFix applies the fixes: the module still builds, and
@@ -69,5 +55,5 @@ func TestLivekitProtocolFix(t *testing.T) {
 	}
 	out, _ := run(t, dir, bin, "./...")
 	want := []string{wantLivekitFindings[4], wantLivekitFindings[5]}
-	diffFindings(t, "livekit/protocol after -fix", livekitFindings(out, dir), want)
+	diffFindings(t, "livekit/protocol after -fix", goFindings(out, dir), want)
 }

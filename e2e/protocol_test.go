@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,7 +15,7 @@ import (
 // sipgo v1.7.2 and diago v0.42.1: every line marked BAD must get exactly
 // one header or method finding, and no other line any.
 func TestProtocol(t *testing.T) {
-	bin, dir := sipcodeBinary(t), copyDir(t, filepath.Join("testdata", "protocol"))
+	bin, dir := sipcodeBinary(t), moduleCopy(t, filepath.Join("testdata", "protocol"))
 	out, code := run(t, dir, bin, "-checks=header,method", "./...")
 	if code != 3 {
 		t.Fatalf("sipcode -checks=header,method: exit %d, want 3\n%s", code, out)
@@ -80,7 +79,7 @@ func TestProtocolLibraries(t *testing.T) {
 		if _, err := os.Stat(src); err != nil {
 			t.Skipf("%s is not in the module cache (go mod download in e2e/testdata/protocol): %v", tt.module, err)
 		}
-		dir := copyDir(t, src)
+		dir := moduleCopy(t, src)
 		// The module zip lacks the certificates sipgo's tests embed.
 		certs := filepath.Join(dir, "testdata", "certs")
 		_ = os.MkdirAll(certs, 0o755)
@@ -96,29 +95,4 @@ func TestProtocolLibraries(t *testing.T) {
 			}
 		}
 	}
-}
-
-// copyDir copies a directory tree to a temporary directory, writable.
-func copyDir(t *testing.T, src string) string {
-	t.Helper()
-	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dst
 }

@@ -3,7 +3,6 @@ package e2e
 import (
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -53,19 +52,6 @@ func sipstatusAppCopy(t *testing.T) string {
 	return app
 }
 
-// sipstatusFindings returns the diagnostic lines of out, relative to dir, sorted.
-func sipstatusFindings(out, dir string) []string {
-	var lines []string
-	for _, line := range strings.Split(out, "\n") {
-		line = strings.TrimPrefix(line, dir+string(filepath.Separator))
-		if strings.HasPrefix(line, "handler.go:") || strings.HasPrefix(line, "reject.go:") {
-			lines = append(lines, line)
-		}
-	}
-	slices.Sort(lines)
-	return lines
-}
-
 // TestSipstatusModule: the findings name sipstatus's constants; -fix writes
 // them, adds the import to the file that lacks it, and the module still
 // builds and vets; only the finding without a fix (409) is left.
@@ -75,7 +61,7 @@ func TestSipstatusModule(t *testing.T) {
 	if code != 3 {
 		t.Errorf("sipcode ./...: exit %d, want 3 (findings)\n%s", code, out)
 	}
-	diffFindings(t, "sipstatusapp", sipstatusFindings(out, dir), wantSipstatusFindings)
+	diffFindings(t, "sipstatusapp", goFindings(out, dir), wantSipstatusFindings)
 
 	if out, code := run(t, dir, bin, "-config=gosiplike.stack", "-fix", "./..."); code != 0 && code != 3 {
 		t.Fatalf("sipcode -fix: exit %d\n%s", code, out)
@@ -108,5 +94,5 @@ func TestSipstatusModule(t *testing.T) {
 	out, _ = run(t, dir, bin, "-config=gosiplike.stack", "./...")
 	// The added import line moves 409 down one line.
 	left := strings.Replace(wantSipstatusFindings[5], "reject.go:10:", "reject.go:11:", 1)
-	diffFindings(t, "sipstatusapp after -fix", sipstatusFindings(out, dir), []string{left})
+	diffFindings(t, "sipstatusapp after -fix", goFindings(out, dir), []string{left})
 }
