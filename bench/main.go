@@ -348,22 +348,7 @@ func measureVet(tmp string, t target, bin string, flags []string, seed string) s
 
 // linkTree fills dst with hard links to the files of src (a Go build cache
 // never rewrites a file in place).
-func linkTree(src, dst string) {
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		out := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(out, 0o755)
-		}
-		return os.Link(path, out)
-	})
-	if err != nil {
-		log.Fatal(err)
-	}
-}
+func linkTree(src, dst string) { walkFiles(src, dst, os.Link) }
 
 // problem reports what is wrong with a run: a panic, an internal error, or
 // an exit status other than 0 (nothing found) or 3 (findings).
@@ -552,6 +537,18 @@ func prepareSIP(tmp string) target {
 
 // copyTree copies a module's files, leaving them writable.
 func copyTree(src, dst string) {
+	walkFiles(src, dst, func(path, out string) error {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(out, data, 0o644)
+	})
+}
+
+// walkFiles makes src's directories under dst and calls file for each of
+// its regular files with the path it gets there.
+func walkFiles(src, dst string, file func(path, out string) error) {
 	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -564,11 +561,7 @@ func copyTree(src, dst string) {
 		if !d.Type().IsRegular() {
 			return nil
 		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(out, data, 0o644)
+		return file(path, out)
 	})
 	if err != nil {
 		log.Fatal(err)
