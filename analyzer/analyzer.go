@@ -1,15 +1,14 @@
 package analyzer
 
 import (
-	"embed"
 	"fmt"
-	"io/fs"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/sipcode/sipcode/analyzer/explain"
+	"github.com/sipcode/sipcode/internal/codes"
+	"github.com/sipcode/sipcode/internal/finding"
 )
 
 // Analyzer reports SIP response codes that are bare literals, deprecated,
@@ -39,7 +38,7 @@ func New(cfg Config) (*analysis.Analyzer, error) {
 		URL:  explain.DocsURL,
 		Run:  func(pass *analysis.Pass) (any, error) { return run(pass, o) },
 	}
-	a.Flags.Var(checksFlag{o}, "checks", "comma-separated categories to report: "+strings.Join(allCategories, ","))
+	a.Flags.Var(checksFlag{o}, "checks", "comma-separated categories to report: "+strings.Join(finding.Categories(), ","))
 	a.Flags.Var(allowFlag{o}, "allow", "comma-separated private codes (100..699) never reported as unknown or deprecated")
 	a.Flags.Var(configFlag{o}, "config", "file of extra library tables (see README)")
 	a.Flags.StringVar(&o.constants, "constants", o.constants, "package path of constants to suggest when the library has none (before github.com/sipcode/sipcode/sipstatus, used when the package depends on it)")
@@ -55,7 +54,7 @@ func setCrossPackage(a *analysis.Analyzer, o *options, on bool) {
 	o.crossPackage = on
 	a.FactTypes = nil
 	if on {
-		a.FactTypes = []analysis.Fact{new(wrapperFact)}
+		a.FactTypes = codes.FactTypes()
 	}
 }
 
@@ -84,22 +83,3 @@ func (f crossPackageFlag) Set(s string) error {
 	}
 	return nil
 }
-
-//go:embed stacks/*.stack
-var stackFiles embed.FS
-
-// builtinTables parses the embedded tables once. TestBuiltinTables makes a
-// parse error a test failure, so the panic cannot reach a user.
-var builtinTables = sync.OnceValue(func() []*table {
-	var tables []*table
-	names, _ := fs.Glob(stackFiles, "stacks/*.stack")
-	for _, name := range names {
-		data, _ := stackFiles.ReadFile(name)
-		t, err := parseTables(name, data)
-		if err != nil {
-			panic(err)
-		}
-		tables = append(tables, t...)
-	}
-	return tables
-})

@@ -22,6 +22,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/sipcode/sipcode/internal/stacks"
 	"github.com/sipcode/sipcode/registry"
 )
 
@@ -119,7 +120,7 @@ func BenchmarkTypeCheck(b *testing.B) {
 	for _, bp := range benchPackages {
 		b.Run(bp.name, func(b *testing.B) {
 			p := benchPackage(b, bp.path)
-			imports := reachable(p.Types)
+			imports := stacks.Reachable(p.Types)
 			conf := types.Config{
 				Importer: importerFunc(func(path string) (*types.Package, error) {
 					if pkg := imports[path]; pkg != nil {
@@ -161,37 +162,22 @@ func BenchmarkReachable(b *testing.B) {
 			p := benchPackage(b, path)
 			b.ReportAllocs()
 			for b.Loop() {
-				reachable(p.Types)
+				stacks.Reachable(p.Types)
 			}
 		})
 	}
 }
 
 func BenchmarkUsesLibrary(b *testing.B) {
-	tables := builtinTables()
+	tables := stacks.Builtin()
 	for _, path := range []string{"encoding/json", "github.com/emiago/diago"} {
 		b.Run(filepath.Base(path), func(b *testing.B) {
-			pkgs := reachable(benchPackage(b, path).Types)
+			pkgs := stacks.Reachable(benchPackage(b, path).Types)
 			b.ReportAllocs()
 			for b.Loop() {
-				usesLibrary(tables, pkgs)
+				stacks.UsesLibrary(tables, pkgs)
 			}
 		})
-	}
-}
-
-func BenchmarkEditDistance(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		editDistance("temporarly unavailable", "temporarily unavailable", 3)
-	}
-}
-
-func BenchmarkNearMiss(b *testing.B) {
-	code, _ := registry.Lookup(480)
-	b.ReportAllocs()
-	for b.Loop() {
-		nearMiss(code, "Temporarly unavailable")
 	}
 }
 

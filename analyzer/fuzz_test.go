@@ -32,6 +32,9 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/sipcode/sipcode/internal/finding"
+	"github.com/sipcode/sipcode/internal/stacks"
 )
 
 // fuzzStubs are checked in this order; each imports only earlier ones.
@@ -146,7 +149,7 @@ var (
 	stubsOnce sync.Once
 	stubPkgs  map[string]*types.Package
 	stubErr   error
-	fuzzExtra []*table
+	fuzzExtra []*stacks.Table
 )
 
 func fuzzStubPackages(t testing.TB) map[string]*types.Package {
@@ -167,7 +170,7 @@ func fuzzStubPackages(t testing.TB) map[string]*types.Package {
 			}
 			stubPkgs[s.path] = pkg
 		}
-		fuzzExtra, stubErr = parseTables("fuzz.stack", []byte(fuzzTable))
+		fuzzExtra, stubErr = stacks.Parse("fuzz.stack", []byte(fuzzTable))
 	})
 	if stubErr != nil {
 		t.Fatal(stubErr)
@@ -298,7 +301,7 @@ func checkFixes(t *testing.T, src []byte, cross, strict bool) {
 			var edits []edit
 			for _, e := range fix.TextEdits {
 				main := e.Pos == d.Pos && e.End == d.End
-				edits = append(edits, edit{offset(e.Pos), offset(e.End), string(e.NewText), main, main && d.Category == categoryLiteral})
+				edits = append(edits, edit{offset(e.Pos), offset(e.End), string(e.NewText), main, main && d.Category == finding.Literal})
 			}
 			fixes = append(fixes, edits)
 		}

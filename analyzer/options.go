@@ -6,20 +6,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-)
 
-// The categories of diagnostics, as users see them and name them in -checks.
-const (
-	categoryLiteral    = "literal"
-	categoryDeprecated = "deprecated"
-	categoryUnknown    = "unknown"
-	categoryInvalid    = "invalid"
-	categoryReason     = "reason"
-	categoryHeader     = "header" // a response without a header its code requires (protocol.go)
-	categoryMethod     = "method" // a response the request's method forbids (protocol.go)
+	"github.com/sipcode/sipcode/internal/finding"
+	"github.com/sipcode/sipcode/internal/stacks"
 )
-
-var allCategories = []string{categoryLiteral, categoryDeprecated, categoryUnknown, categoryInvalid, categoryReason, categoryHeader, categoryMethod}
 
 // Config holds the settings of an analyzer: what the command-line flags and
 // the golangci-lint plugin's settings set.
@@ -45,7 +35,7 @@ type Config struct {
 type options struct {
 	checks       map[string]bool
 	allow        map[int]bool
-	extra        []*table // from Config.Config
+	extra        []*stacks.Table // from Config.Config
 	configFile   string
 	constants    string
 	crossPackage bool
@@ -53,7 +43,7 @@ type options struct {
 
 func defaultOptions() *options {
 	o := &options{checks: map[string]bool{}, allow: map[int]bool{}}
-	for _, c := range allCategories {
+	for _, c := range finding.Categories() {
 		o.checks[c] = true
 	}
 	return o
@@ -84,8 +74,8 @@ func (o *options) setChecks(names []string) error {
 	checks := map[string]bool{}
 	for _, name := range names {
 		name = strings.TrimSpace(name)
-		if !slices.Contains(allCategories, name) {
-			return fmt.Errorf("unknown check %q (want some of %s)", name, strings.Join(allCategories, ","))
+		if !slices.Contains(finding.Categories(), name) {
+			return fmt.Errorf("unknown check %q (want some of %s)", name, strings.Join(finding.Categories(), ","))
 		}
 		checks[name] = true
 	}
@@ -106,7 +96,7 @@ func (o *options) loadConfig(path string) error {
 	if err != nil {
 		return err
 	}
-	tables, err := parseTables(path, data)
+	tables, err := stacks.Parse(path, data)
 	if err != nil {
 		return err
 	}
@@ -124,7 +114,7 @@ func (f checksFlag) String() string {
 		return ""
 	}
 	var names []string
-	for _, c := range allCategories {
+	for _, c := range finding.Categories() {
 		if f.o.checks[c] {
 			names = append(names, c)
 		}

@@ -2,80 +2,69 @@ package analyzer
 
 import (
 	"go/ast"
-	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/sipcode/sipcode/internal/astx"
+	"github.com/sipcode/sipcode/internal/codes"
+	"github.com/sipcode/sipcode/internal/finding"
+	"github.com/sipcode/sipcode/internal/funcs"
+	"github.com/sipcode/sipcode/internal/protocol"
+	"github.com/sipcode/sipcode/internal/report"
+	"github.com/sipcode/sipcode/internal/stacks"
+	"github.com/sipcode/sipcode/internal/verdict"
 )
 
-// checker is the state of one pass: the resolved library tables, what was
-// found, and what wrapper inference has learned.
-type checker struct {
-	pass        *analysis.Pass
-	opts        *options
-	sinks       *sinks
-	tables      []*table          // every table, built-in first
-	libs        map[string]*table // by name, to read wrapper facts
-	fallbackLib *table            // whose constants status lines use: defaultLibrary
-	findings    []*finding
-	judged      map[ast.Expr]bool // values already judged, so each is reported once
-
-	localCalls       map[types.Object][]callSiteOf  // calls of this package's functions and function variables, for wrappers
-	pending          []types.Object                 // wrappers whose call sites are still to be checked
-	funcVars         map[*types.Var]codeParams      // variables bound to a function literal that is a wrapper
-	litParams        map[*types.Var]litParam        // parameters of function literals bound to a variable
-	funcVarAssigns   map[*types.Var]int             // assignments to each function-typed variable
-	codeCopies       map[*types.Var]bool            // locals assigned a code expression somewhere (comparedCode)
-	locals           map[*ast.FuncDecl]*assignments // per function, for local values
-	consts           map[string]constIndex          // by constants package path
-	phrases          map[string]int                 // reason phrase (lower case) to its code
-	constValues      map[*types.Const]ast.Expr      // the declared value of this package's constants, once looked up
-	paramComparisons []paramComparison              // parameters compared with constants, judged once wrappers are known
-	proto            *protoChecker                  // the header and method checks, or nil (protocol.go)
-}
-
-// callSiteOf is a call and the function declaration it is in.
-type callSiteOf struct {
-	fd   *ast.FuncDecl
-	call *ast.CallExpr
-}
-
+// run is the pipeline of one pass. Each layer keeps its own state and hands
+// the next what it needs as values:
+//
+//	stacks -> codes -> verdict  -> report
+//	stacks -> protocol          -> report
+//
+// The syntax is walked once: every node goes to codes, every call also to
+// protocol, with its callee resolved once (funcs.Calls).
 func run(pass *analysis.Pass, o *options) (any, error) {
-	tables := slices.Concat(builtinTables(), o.extra) // -config's tables last: they win (resolve)
-	pkgs := reachable(pass.Pkg)
-	if !usesLibrary(tables, pkgs) {
+	tables := slices.Concat(stacks.Builtin(), o.extra) // -config's tables last: they win (stacks.Resolve)
+	pkgs := stacks.Reachable(pass.Pkg)
+	if !stacks.UsesLibrary(tables, pkgs) {
 		return nil, nil // the fast path: no SIP library in sight, no syntax walked
 	}
 	files := checkedFiles(pass.Files)
 	if len(files) == 0 {
 		return nil, nil
 	}
-	c := &checker{
-		pass:           pass,
-		opts:           o,
-		tables:         tables,
-		sinks:          resolve(tables, pkgs),
-		libs:           map[string]*table{},
-		judged:         map[ast.Expr]bool{},
-		localCalls:     map[types.Object][]callSiteOf{},
-		funcVars:       map[*types.Var]codeParams{},
-		litParams:      map[*types.Var]litParam{},
-		funcVarAssigns: map[*types.Var]int{},
-		codeCopies:     map[*types.Var]bool{},
-		locals:         map[*ast.FuncDecl]*assignments{},
-		consts:         map[string]constIndex{},
-		constValues:    map[*types.Const]ast.Expr{},
+	sinks := stacks.Resolve(tables, pkgs)
+	calls := funcs.NewCalls(pass.TypesInfo, pass.Pkg)
+	locals := funcs.NewLocals(pass.TypesInfo)
+	finder := codes.New(pass, tables, sinks, calls, locals, o.crossPackage)
+	var proto *protocol.Checker // nil when the header and method checks are off
+	if o.checks[finding.Header] || o.checks[finding.Method] {
+		proto = protocol.New(pass.TypesInfo, pass.Pkg, sinks, stacks.ResolveProto(tables, pkgs), calls, locals)
 	}
-	for _, t := range tables {
-		c.libs[t.name] = t
+	for _, file := range files {
+		ast.PreorderStack(file, nil, func(n ast.Node, stack []ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return finder.Visit(n, stack)
+			}
+			callee := calls.Add(astx.EnclosingFunc(stack), call)
+			finder.Call(call, callee, stack)
+			if proto != nil {
+				proto.Call(call, callee, stack)
+			}
+			return true
+		})
 	}
-	c.proto = c.newProtocol(tables) // header and method checks (protocol.go)
-	c.walk(files)
-	c.checkWrapperCalls()
-	c.checkParamComparisons()
-	c.protocol()
-	c.report(files)
+	judge := verdict.New(pass.TypesInfo, sinks, verdict.Options{Allow: o.allow, Constants: o.constants})
+	for _, site := range finder.Sites() {
+		judge.Site(site)
+	}
+	findings := judge.Findings()
+	if proto != nil {
+		findings = append(findings, proto.Findings()...)
+	}
+	report.Report(pass, files, findings, o.checks)
 	return nil, nil
 }
 
@@ -86,22 +75,9 @@ func run(pass *analysis.Pass, o *options) (any, error) {
 func checkedFiles(files []*ast.File) []*ast.File {
 	var out []*ast.File
 	for _, f := range files {
-		if !ast.IsGenerated(f) || isCgoOutput(f) {
+		if !ast.IsGenerated(f) || report.IsCgoOutput(f) {
 			out = append(out, f)
 		}
 	}
 	return out
-}
-
-// isCgoOutput reports whether cmd/cgo wrote f from a file of the package.
-func isCgoOutput(f *ast.File) bool {
-	for _, group := range f.Comments {
-		if group.Pos() > f.Package {
-			break
-		}
-		if strings.Contains(group.Text(), "Code generated by cmd/cgo; DO NOT EDIT.") {
-			return true
-		}
-	}
-	return false
 }

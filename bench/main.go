@@ -12,6 +12,7 @@
 //	go run ./bench -targets sip          # only the SIP-heavy target
 //	go run ./bench -std -n 1             # also all of std: the robustness pass
 //	go run ./bench -govet -targets sip   # also under go vet -vettool (see below)
+//	go run ./bench -base HEAD~1          # also sipcode at a revision, in the same rounds
 //
 // Targets, copied from the module cache (go mod download fetches them when
 // missing) into a temporary directory:
@@ -71,6 +72,7 @@ var (
 	verbose      = flag.Bool("v", false, "print every run")
 	goVet        = flag.Bool("govet", false, "also measure go vet -vettool=<command>, default and -cross-package")
 	vetCache     = flag.String("vetcache", "cold", "GOCACHE of each go vet run: cold (empty) or warm (dependencies compiled, nothing vetted)")
+	baseRev      = flag.String("base", "", "also run sipcode built at this Git revision in every round, and compare the two (base.go)")
 )
 
 // A target is a directory and the patterns the commands analyse there.
@@ -119,6 +121,11 @@ func main() {
 func benchmark(tmp string) (failed bool) {
 	sipcode := build(tmp, "sipcode", "./cmd/sipcode")
 	nop := build(tmp, "nop", "./bench/nop")
+	var base string // sipcode at -base, or ""
+	if *baseRev != "" {
+		base = buildAt(tmp, *baseRev)
+	}
+	var vsBase []baseRow
 	names := strings.Split(*targetList, ",")
 	if *withStd && !slices.Contains(names, "std") {
 		names = append(names, "std")
@@ -144,22 +151,19 @@ func benchmark(tmp string) (failed bool) {
 				mode = strings.Join(flags, " ")
 			}
 			// Warm the build cache and check the commands work.
-			for _, bin := range []string{sipcode, nop} {
+			for _, bin := range withBase([]string{sipcode, nop}, base) {
 				s := measure(t, bin, flags)
-				if bad := problem(s, bin == sipcode); bad != "" {
+				if bad := problem(s, bin != nop); bad != "" {
 					log.Printf("%s %s on %s (warm-up): %s", filepath.Base(bin), mode, t.name, bad)
 					failed = true
 				}
 			}
-			var sip, base []sample
+			var sip, nops, bases []sample
 			for i := range *runs {
-				order := []string{sipcode, nop}
-				if i%2 == 1 {
-					order = []string{nop, sipcode}
-				}
+				order := rotate(withBase([]string{sipcode, nop}, base), i)
 				for _, bin := range order {
 					s := measure(t, bin, flags)
-					if bad := problem(s, bin == sipcode); bad != "" {
+					if bad := problem(s, bin != nop); bad != "" {
 						log.Printf("%s %s on %s: %s", filepath.Base(bin), mode, t.name, bad)
 						failed = true
 					}
@@ -167,21 +171,23 @@ func benchmark(tmp string) (failed bool) {
 						log.Printf("%-7s %-8s %-16s cpu %8s wall %8s rss %6.0f MiB exit %d",
 							filepath.Base(bin), t.name, mode, s.cpu.Round(time.Millisecond), s.wall.Round(time.Millisecond), mib(s.maxRSS), s.exit)
 					}
-					if bin == sipcode {
+					switch bin {
+					case sipcode:
 						sip = append(sip, s)
-					} else {
-						base = append(base, s)
+					case nop:
+						nops = append(nops, s)
+					default:
+						bases = append(bases, s)
 					}
 				}
 			}
-			sc, nc := median(sip, cpuOf), median(base, cpuOf)
-			sr, nr := median(sip, rssOf), median(base, rssOf)
-			var paired []float64
-			for i := range sip {
-				paired = append(paired, float64(sip[i].cpu)/float64(base[i].cpu))
-			}
-			slices.Sort(paired)
+			sc, nc := median(sip, cpuOf), median(nops, cpuOf)
+			sr, nr := median(sip, rssOf), median(nops, rssOf)
+			paired := pairedRatios(sip, nops)
 			ratio := sc / nc
+			if base != "" {
+				vsBase = append(vsBase, baseRow{t.name, mode, sip, bases})
+			}
 			goal := ""
 			if t.goal > 0 && len(flags) == 0 {
 				verdict := "met"
@@ -201,6 +207,7 @@ func benchmark(tmp string) (failed bool) {
 		}
 	}
 	printCrossCosts(costs)
+	printBase(vsBase)
 	return failed
 }
 
@@ -303,11 +310,7 @@ func benchVet(tmp string, t target, sipcode, nop string) (costs []modeCost, fail
 		mode := strings.Join(append([]string{"go vet", *vetCache}, variants[2*m].flags...), " ")
 		sc, nc := median(sip, cpuOf), median(base, cpuOf)
 		sr, nr := median(sip, rssOf), median(base, rssOf)
-		var paired []float64
-		for i := range sip {
-			paired = append(paired, float64(sip[i].cpu)/float64(base[i].cpu))
-		}
-		slices.Sort(paired)
+		paired := pairedRatios(sip, base)
 		fmt.Printf("| %s | %s | %.2fs | %.2fs | %.3f | %.3f | %.0f MiB | %.0f MiB | %.3f | |\n",
 			t.name, mode, sc, nc, sc/nc, paired[len(paired)/2], mib(int64(sr)), mib(int64(nr)), sr/nr)
 		cm := "default"

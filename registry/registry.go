@@ -28,6 +28,13 @@ type Code struct {
 	Variants  []string // older or alternative reason phrases real stacks send
 }
 
+// Usable reports whether the code means something on the wire. IANA's one
+// deprecated code, 202 Accepted, still does: it is the answer to REFER
+// (RFC 3515), and RFC 6665 deprecated it only as the answer to SUBSCRIBE.
+// Removed and reserved codes do not: a UAC treats them as the x00 of their
+// class.
+func (c Code) Usable() bool { return c.Status == Active || c.Status == Deprecated }
+
 //go:embed codes.csv
 var data []byte
 

@@ -11,7 +11,7 @@
 // libraries themselves (go test ./analyzer -run TestLibraryConstants -update).
 package explain
 
-//go:generate go test -C .. -run TestLibraryConstants -update
+//go:generate go test -C ../../internal/stacks -run TestLibraryConstants -update
 //go:generate go run ./internal/gendocs ../../docs/checks.md
 
 import (
