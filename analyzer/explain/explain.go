@@ -200,7 +200,7 @@ type Library struct {
 
 var libraries = []Library{
 	{Name: "sipgo", Table: "sipgo", Package: "github.com/emiago/sipgo/sip", Source: "sipgo v1.7.2, loaded from the module proxy (diago uses them too)"},
-	{Name: "livekit/sipgo", Table: "livekit-sipgo", Package: "github.com/livekit/sipgo/sip", Source: "the test stub of its published source at ca5b8ca (the proxy does not serve it)"},
+	{Name: "livekit/sipgo", Table: "livekit-sipgo", Package: "github.com/livekit/sipgo/sip", Source: "livekit/sipgo v0.13.2-0.20260519205735-a5b4a38b6ceb (the version livekit's SIP bridge pins), loaded from the module proxy"},
 	{Name: "jart/gosip", Table: "jart-gosip", Package: "github.com/jart/gosip/sip", Source: "the test stub of its published source at 1158f11 (the proxy does not serve it)"},
 	{Name: "livekit/protocol", Table: "livekit-protocol", Package: "github.com/livekit/protocol/livekit", Source: "livekit/protocol v1.54.1, loaded from the module proxy"},
 	{Name: "sipstatus", Package: "github.com/sipcode/sipcode/sipstatus", Source: "this repository's sipstatus module",

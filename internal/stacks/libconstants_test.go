@@ -22,7 +22,7 @@ var constantSources = map[string]struct{ dir, stubs string }{
 	"sipgo":            {dir: "../../examples/demo"},
 	"livekit/protocol": {dir: "../../e2e/testdata/livekit"},
 	"sipstatus":        {dir: "../../sipstatus"},
-	"livekit/sipgo":    {stubs: "../../testdata"},
+	"livekit/sipgo":    {dir: "../../e2e/testdata/livekitsipgo"},
 	"jart/gosip":       {stubs: "../../testdata"},
 }
 

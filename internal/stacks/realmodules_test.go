@@ -17,20 +17,28 @@ import (
 	"github.com/sipcode/sipcode/internal/astx"
 )
 
-// The real modules the Go module proxy serves, each loaded from a small
-// module of this repository that requires it (sipgo v0 and v1 cannot share
-// one module). .ci/run downloads them.
-var realModules = []struct {
+// A realModule is packages of a real module, loaded from a module of this
+// repository that requires it.
+type realModule struct {
 	name     string // a loaded version, as expectations name it
 	dir      string // relative to internal/stacks
 	patterns []string
-}{
+}
+
+// The real modules the Go module proxy serves, each loaded from a small
+// module of this repository that requires it (sipgo v0 and v1 cannot share
+// one module). .ci/run downloads them.
+var realModules = []realModule{
 	{"sipgo v1.7.2", "../../examples/demo", []string{"github.com/emiago/sipgo", "github.com/emiago/sipgo/sip"}},
 	{"diago v0.42.1", "../../examples/demo", []string{"github.com/emiago/diago"}},
 	{"sipgo v0.22.0", "../../e2e/testdata/sipgov0", []string{"github.com/emiago/sipgo", "github.com/emiago/sipgo/sip"}},
 	{"livekit/protocol v1.54.1", "../../e2e/testdata/livekit", []string{"github.com/livekit/protocol/livekit"}},
+	// The fork livekit's SIP bridge pins, on emiago/sipgo v1.2.1.
+	{livekitSipgo, "../../e2e/testdata/livekitsipgo", []string{"github.com/livekit/sipgo", "github.com/livekit/sipgo/sip", "github.com/livekit/sipgo/transaction"}},
 	{"testify v1.11.1", "../../examples/idioms", []string{"github.com/stretchr/testify/assert", "github.com/stretchr/testify/require"}},
 }
+
+const livekitSipgo = "livekit/sipgo v0.13.2-0.20260519205735-a5b4a38b6ceb"
 
 // loadedIn says, for each built-in table of a library the proxy serves, in
 // which loaded versions its entries must resolve: every entry in each of
@@ -39,6 +47,7 @@ var loadedIn = map[string][]string{
 	"sipgo":            {"sipgo v1.7.2", "sipgo v0.22.0"},
 	"diago":            {"diago v0.42.1"},
 	"livekit-protocol": {"livekit/protocol v1.54.1"},
+	"livekit-sipgo":    {livekitSipgo},
 	"other-protocols":  {"sipgo v1.7.2"}, // net/http, which sipgo imports
 	"sipfrag":          {"sipgo v1.7.2"}, // fmt, which sipgo imports
 	"testify":          {"testify v1.11.1"},
@@ -61,7 +70,7 @@ var onlyIn = map[string][]string{
 // checkedByHand are the built-in tables of libraries the proxy does not
 // serve: each table file names the commit of the published source its
 // entries were checked against.
-var checkedByHand = []string{"livekit-sipgo", "gosip", "go-sip-ua", "jart-gosip", "gossip"}
+var checkedByHand = []string{"gosip", "go-sip-ua", "jart-gosip", "gossip"}
 
 // TestTablesOnRealModules loads the real modules and fails on any built-in
 // table entry that does not resolve, or resolves to the wrong kind of
@@ -99,6 +108,43 @@ func TestTablesOnRealModules(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestLivekitSipgoOnItsSipgo: the fork's Request, Response and headers are
+// aliases of emiago's v1.2.1, so its responses are followed by the sipgo
+// table's lines for emiago's sip package (adders, readers, typed headers,
+// request, the field): each must resolve on that v1.2.1 too, as in the v1
+// the sipgo table is checked on.
+func TestLivekitSipgoOnItsSipgo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads real modules from the module cache or the module proxy")
+	}
+	i := slices.IndexFunc(realModules, func(m realModule) bool { return m.name == livekitSipgo })
+	pkgs := loadReal(t, realModules[i].dir, realModules[i].patterns)
+	if pkgs["github.com/emiago/sipgo/sip"] == nil {
+		t.Fatal("the fork does not import github.com/emiago/sipgo/sip")
+	}
+	checked := 0
+	for _, tb := range Builtin() {
+		if tb.Name != "sipgo" {
+			continue
+		}
+		for _, e := range tableEntries(tb) {
+			if !strings.Contains(e.source, "github.com/emiago/sipgo/sip.") {
+				continue // the root package (Server, DialogServerSession): not the fork's
+			}
+			if only, ok := onlyIn[e.source]; ok && !slices.Contains(only, "sipgo v1.7.2") {
+				continue // v0 only
+			}
+			checked++
+			if problem := e.check(pkgs); problem != "" {
+				t.Errorf("%s: %s: on the fork's emiago v1.2.1: %s", tb.file, e.source, problem)
+			}
+		}
+	}
+	if checked < 40 {
+		t.Errorf("%d sipgo entries checked, want the sip package's (40 or more)", checked)
 	}
 }
 
@@ -419,8 +465,13 @@ func tableEntries(tb *Table) []tableEntry {
 			if !ok {
 				return "no such type"
 			}
+			// An alias of an integer type is taken too (livekit's
+			// StatusCode = int): its values are those spelled with it.
+			if basic, ok := types.Unalias(tn.Type()).(*types.Basic); ok && tn.IsAlias() && basic.Info()&types.IsInteger != 0 {
+				return ""
+			}
 			if _, ok := types.Unalias(tn.Type()).(*types.Named); !ok || !astx.IsInteger(tn.Type()) {
-				return "not a defined integer type"
+				return "not a defined integer type, nor an alias of an integer type"
 			}
 			return ""
 		}})

@@ -1,6 +1,8 @@
 // Package sip is a stub of github.com/livekit/sipgo/sip in the form that
-// builds on emiago/sipgo v1.x, for analysistest, written from its published
-// signatures: declarations only. StatusCode is an alias of int there.
+// builds on emiago/sipgo v1.x (v0.13.2-0.20260519205735-a5b4a38b6ceb, the
+// version livekit's SIP bridge pins), for analysistest, written from its
+// published signatures: declarations only. StatusCode is an alias of int
+// there, and ServerTransaction the fork's own interface.
 package sip
 
 import sipgo "github.com/emiago/sipgo/sip"
@@ -8,17 +10,31 @@ import sipgo "github.com/emiago/sipgo/sip"
 // StatusCode aliases int: it must not make every int a code.
 type StatusCode = int
 
+type RequestMethod = sipgo.RequestMethod
+
+const (
+	INVITE  = sipgo.INVITE
+	ACK     = sipgo.ACK
+	OPTIONS = sipgo.OPTIONS
+)
+
 type Request = sipgo.Request
 
 type Response = sipgo.Response
 
-type ServerTransaction = sipgo.ServerTransaction
+type ServerTransaction interface {
+	Respond(res *Response) error
+	Acks() <-chan *Request
+	Cancels() <-chan *Request
+}
 
 func NewResponse(statusCode StatusCode, reason string) *Response { return nil }
 
 func NewResponseFromRequest(req *Request, statusCode StatusCode, reason string, body []byte) *Response {
 	return nil
 }
+
+func NewSDPResponseFromRequest(req *Request, body []byte) *Response { return nil }
 
 // The constants are declared here, of type StatusCode. The list is that of
 // emiago/sipgo v0.13..v0.20: there is no StatusAccepted (202).
