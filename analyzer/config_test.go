@@ -66,3 +66,17 @@ func TestConfigErrors(t *testing.T) {
 		t.Errorf("New with a missing file: error %v", err)
 	}
 }
+
+// TestLibraryOwnConstants runs sipcode on a library's own package, as on
+// sipgo itself: the constants a table names as the library's are never
+// reported where they are declared, even where the package uses them as
+// codes, and no fix names the constant it edits. Regression: -fix on sipgo
+// v1.7.2 rewrote StatusOK = 200 to StatusOK = StatusOK, which no longer
+// builds (e2e: TestFixLibraries).
+func TestLibraryOwnConstants(t *testing.T) {
+	a, err := analyzer.New(analyzer.Config{Config: filepath.Join(testdata, "selfstack.stack")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.RunWithSuggestedFixes(t, testdata, a, "example.com/selfstack/sip")
+}

@@ -37,7 +37,7 @@ func run(pass *analysis.Pass, o *options) (any, error) {
 	sinks := stacks.Resolve(tables, pkgs)
 	calls := funcs.NewCalls(pass.TypesInfo, pass.Pkg)
 	locals := funcs.NewLocals(pass.TypesInfo)
-	finder := codes.New(pass, tables, sinks, calls, locals, o.crossPackage)
+	finder := codes.New(pass, tables, sinks, calls, locals, codes.Options{CrossPackage: o.crossPackage, Constants: o.constants})
 	var proto *protocol.Checker // nil when the header and method checks are off
 	if o.checks[finding.Header] || o.checks[finding.Method] {
 		proto = protocol.New(pass.TypesInfo, pass.Pkg, sinks, stacks.ResolveProto(tables, pkgs), calls, locals)
@@ -56,7 +56,7 @@ func run(pass *analysis.Pass, o *options) (any, error) {
 			return true
 		})
 	}
-	judge := verdict.New(pass.TypesInfo, sinks, verdict.Options{Allow: o.allow, Constants: o.constants})
+	judge := verdict.New(pass, sinks, verdict.Options{Allow: o.allow, Constants: o.constants})
 	for _, site := range finder.Sites() {
 		judge.Site(site)
 	}

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+
+	"golang.org/x/tools/go/ast/astutil"
 )
 
 // Unwrap looks through parentheses and integer conversions: in
@@ -112,4 +114,29 @@ func IsParamOrResult(info *types.Info, fd *ast.FuncDecl, v *types.Var) bool {
 		}
 	}
 	return false
+}
+
+// DeclaredValue returns the expression that declares k, a constant of one
+// of files, when its declaration spells one (not iota's implicit
+// repetition), or nil.
+func DeclaredValue(files []*ast.File, info *types.Info, k *types.Const) ast.Expr {
+	for _, file := range files {
+		if file.FileStart > k.Pos() || k.Pos() >= file.FileEnd {
+			continue
+		}
+		path, _ := astutil.PathEnclosingInterval(file, k.Pos(), k.Pos())
+		for _, n := range path {
+			spec, ok := n.(*ast.ValueSpec)
+			if !ok {
+				continue
+			}
+			for i, name := range spec.Names {
+				if info.Defs[name] == k && len(spec.Values) == len(spec.Names) {
+					return spec.Values[i]
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -4,8 +4,6 @@ import (
 	"go/ast"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/astutil"
-
 	"github.com/sipcode/sipcode/internal/astx"
 )
 
@@ -26,19 +24,23 @@ import (
 // type, used or not: there another protocol's constant is reported too.
 
 // declaredCode returns the declared value of the constant inner (whose
-// type and value are tv) when it is judged there rather than where it is
-// used: a positive integer constant of this package, not another
-// protocol's, whose declaration spells its value.
-func (f *Finder) declaredCode(inner ast.Expr, tv types.TypeAndValue) ast.Expr {
+// type and value are tv), and the constant, when it is judged there rather
+// than where it is used: a positive integer constant of this package,
+// whose declaration spells its value. Another protocol's constants are
+// not, nor the constants a fix may name (a library's, -constants',
+// sipstatus'): those are the library's own spelling of the code, and
+// running sipcode on the library itself must not turn StatusOK = 200 into
+// StatusOK = StatusOK.
+func (f *Finder) declaredCode(inner ast.Expr, tv types.TypeAndValue) (ast.Expr, *types.Const) {
 	n, isInt := astx.IntValue(tv.Value)
 	if !isInt || n <= 0 {
-		return nil // a "no code" sentinel, or not an integer: the verdict's
+		return nil, nil // a "no code" sentinel, or not an integer: the verdict's
 	}
 	k, named := astx.ConstantOf(f.info, inner)
-	if !named || f.sinks.Foreign[k.Pkg().Path()] {
-		return nil
+	if !named || f.sinks.Foreign[k.Pkg().Path()] || f.spellings[k.Pkg().Path()] {
+		return nil, nil
 	}
-	return f.declaredValue(k)
+	return f.declaredValue(k), k
 }
 
 // declaredValue returns the expression that declares k, a constant of this
@@ -51,31 +53,16 @@ func (f *Finder) declaredValue(k *types.Const) ast.Expr {
 	if e, ok := f.constValues[k]; ok {
 		return e
 	}
-	f.constValues[k] = nil
-	for _, file := range f.pass.Files {
-		if file.FileStart > k.Pos() || k.Pos() >= file.FileEnd {
-			continue
-		}
-		path, _ := astutil.PathEnclosingInterval(file, k.Pos(), k.Pos())
-		for _, n := range path {
-			spec, ok := n.(*ast.ValueSpec)
-			if !ok {
-				continue
-			}
-			for i, name := range spec.Names {
-				if f.info.Defs[name] == k && len(spec.Values) == len(spec.Names) {
-					f.constValues[k] = spec.Values[i]
-				}
-			}
-			break
-		}
-	}
+	f.constValues[k] = astx.DeclaredValue(f.pass.Files, f.info, k)
 	return f.constValues[k]
 }
 
 // constDecl checks a constant declaration whose type is a status type: a
 // value there that is another protocol's constant is reported.
 func (f *Finder) constDecl(decl *ast.GenDecl) {
+	if f.spellings[f.pass.Pkg.Path()] {
+		return // the library's own constants: its spelling of each code
+	}
 	for _, spec := range decl.Specs {
 		spec, ok := spec.(*ast.ValueSpec)
 		if !ok || spec.Type == nil {
@@ -85,9 +72,10 @@ func (f *Finder) constDecl(decl *ast.GenDecl) {
 		if lib == nil {
 			continue
 		}
-		for _, value := range spec.Values {
+		for i, value := range spec.Values {
 			if k, ok := astx.ConstantOf(f.info, f.unwrap(value)); ok && f.sinks.Foreign[k.Pkg().Path()] {
-				f.site(nil, value, Use{Lib: lib})
+				declaring, _ := f.info.Defs[spec.Names[min(i, len(spec.Names)-1)]].(*types.Const)
+				f.siteOf(nil, value, Use{Lib: lib}, declaring)
 			}
 		}
 	}

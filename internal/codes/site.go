@@ -28,6 +28,9 @@ type Site struct {
 	// judged where it is declared, in a site of its own: here only the
 	// reason phrase sent with it is to be checked.
 	Declared bool
+	// Declaring is the constant whose declaration Expr is (part of), or
+	// nil: a fix there must not name it, nor a constant that depends on it.
+	Declaring *types.Const
 }
 
 // A Finder finds the code sites of one pass. The analyzer's single walk
@@ -49,19 +52,33 @@ type Finder struct {
 	constValues    map[*types.Const]ast.Expr       // the declared value of this package's constants, once looked up
 	paramCompares  []paramComparison               // parameters compared with constants, judged once wrappers are known
 	fallbackLib    *stacks.Table                   // whose constants status lines use: defaultLibrary
+	spellings      map[string]bool                 // packages of the constants fixes may name: never judged where declared
 	followed       map[ast.Expr]bool               // variables and constants already followed to their values
 	sites          []Site
+}
+
+// Options are the settings that change where codes are found.
+type Options struct {
+	CrossPackage bool   // read and write function summaries as analysis facts
+	Constants    string // -constants: a package of constants fixes may name, or ""
 }
 
 // New returns a Finder for pass. calls and locals are the indexes the
 // analyzer shares between layers; in the cross-package mode wrappers are
 // read from, and written to, analysis facts.
-func New(pass *analysis.Pass, tables []*stacks.Table, sinks *stacks.Sinks, calls *funcs.Calls, locals *funcs.Locals, crossPackage bool) *Finder {
+func New(pass *analysis.Pass, tables []*stacks.Table, sinks *stacks.Sinks, calls *funcs.Calls, locals *funcs.Locals, o Options) *Finder {
 	var codec funcs.Codec[stacks.CodeParams]
-	if crossPackage {
+	if o.CrossPackage {
 		codec = newWrapperCodec(tables)
 	}
+	spellings := map[string]bool{stacks.SipstatusPath: true}
+	for _, t := range tables {
+		spellings[t.Constants] = true
+	}
+	spellings[o.Constants] = true
+	delete(spellings, "") // a table without constants
 	return &Finder{
+		spellings:      spellings,
 		pass:           pass,
 		info:           pass.TypesInfo,
 		sinks:          sinks,
@@ -90,7 +107,11 @@ func (f *Finder) Sites() []Site {
 // site takes e used as a code. A local variable is followed to the
 // constants it is assigned, a constant of the package to its declaration:
 // the value is reported where it is written.
-func (f *Finder) site(fd *ast.FuncDecl, e ast.Expr, u Use) {
+func (f *Finder) site(fd *ast.FuncDecl, e ast.Expr, u Use) { f.siteOf(fd, e, u, nil) }
+
+// siteOf is site for e in the declaration of the constant declaring (or
+// nil).
+func (f *Finder) siteOf(fd *ast.FuncDecl, e ast.Expr, u Use, declaring *types.Const) {
 	inner := f.unwrap(e)
 	tv := f.info.Types[inner]
 	if tv.Value == nil {
@@ -100,15 +121,15 @@ func (f *Finder) site(fd *ast.FuncDecl, e ast.Expr, u Use) {
 		}
 		return
 	}
-	if decl := f.declaredCode(inner, tv); decl != nil {
-		f.sites = append(f.sites, Site{Expr: e, Use: u, Declared: true})
+	if decl, k := f.declaredCode(inner, tv); decl != nil {
+		f.sites = append(f.sites, Site{Expr: e, Use: u, Declared: true, Declaring: declaring})
 		if !f.followed[inner] {
 			f.followed[inner] = true
-			f.site(fd, decl, Use{Compare: u.Compare, Lib: u.Lib}) // where it is declared (constdecls.go)
+			f.siteOf(fd, decl, Use{Compare: u.Compare, Lib: u.Lib}, k) // where it is declared (constdecls.go)
 		}
 		return
 	}
-	f.sites = append(f.sites, Site{Expr: e, Use: u})
+	f.sites = append(f.sites, Site{Expr: e, Use: u, Declaring: declaring})
 }
 
 // send takes a value sent as a code, and makes the enclosing function a

@@ -12,6 +12,10 @@ import (
 
 // The library's own constants: which of them names each code.
 
+// SipstatusPath is the module of constants generated from the registry, the
+// last resort of fixes for libraries that have no constants.
+const SipstatusPath = "github.com/sipcode/sipcode/sipstatus"
+
 // IndexConstants picks, for each registered code, the exported constant of
 // pkg that best names it. Constants listed as misnamed, and any whose name
 // shares no word with the code's reason phrases (sipgo's 416

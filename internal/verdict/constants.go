@@ -10,17 +10,13 @@ import (
 // constIndex maps a code to the constant a fix writes for it.
 type constIndex = map[int]*types.Const
 
-// sipstatusPath is the module of constants generated from the registry, the
-// last resort of fixes for libraries that have no constants.
-const sipstatusPath = "github.com/sipcode/sipcode/sipstatus"
-
 // constantFor returns the constant to suggest for code: from the library's
 // constants package, else from the -constants package, else from sipstatus,
 // else nil. Each is read from the packages the pass has loaded (a package
 // the checked one does not depend on offers nothing), so a fix names only
 // constants that exist in the version the user builds with.
 func (j *Judge) constantFor(lib *stacks.Table, code registry.Code) *types.Const {
-	for _, path := range []string{lib.Constants, j.constants, sipstatusPath} {
+	for _, path := range []string{lib.Constants, j.constants, stacks.SipstatusPath} {
 		if path == "" {
 			continue
 		}

@@ -59,16 +59,16 @@ func (j *Judge) Site(s codes.Site) {
 		return // a named "no code", such as a protobuf enum's 0 (livekit's SIP_STATUS_UNKNOWN)
 	}
 	if named && j.sinks.Foreign[k.Pkg().Path()] {
-		j.foreignConstant(e, k, v, s.Use)
+		j.foreignConstant(e, k, v, s)
 		return
 	}
-	j.judgeValue(e, whole, v, s.Use, j.subject(e, v))
+	j.judgeValue(e, whole, v, s, j.subject(e, v))
 }
 
 // judgeValue reports an invalid, unknown or deprecated code, or a literal
 // that has a named constant, in that order of precedence. whole is e with
 // the conversions around it; subject names the value in messages.
-func (j *Judge) judgeValue(e, whole ast.Expr, v codeValue, u codes.Use, subject string) {
+func (j *Judge) judgeValue(e, whole ast.Expr, v codeValue, s codes.Site, subject string) {
 	switch {
 	case v.n < 100 || v.n > 699:
 		j.add(e, finding.Invalid, fmt.Sprintf("%s is not a SIP response code: codes are three digits, 100 to 699", subject))
@@ -86,7 +86,7 @@ func (j *Judge) judgeValue(e, whole ast.Expr, v codeValue, u codes.Use, subject 
 		return
 	}
 	if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.INT && v.registered {
-		j.suggestConstant(e, whole, v.code, u, lit.Value)
+		j.suggestConstant(e, whole, v.code, s, lit.Value)
 	}
 }
 
@@ -94,9 +94,9 @@ func (j *Judge) judgeValue(e, whole ast.Expr, v codeValue, u codes.Use, subject 
 // When whole converts the literal to the constant's own type, the fix
 // replaces the conversion too: sip.StatusCode(486) becomes
 // sip.StatusBusyHere, not sip.StatusCode(sip.StatusBusyHere).
-func (j *Judge) suggestConstant(e, whole ast.Expr, code registry.Code, u codes.Use, written string) {
-	k := j.constantFor(u.Lib, code)
-	if k == nil {
+func (j *Judge) suggestConstant(e, whole ast.Expr, code registry.Code, s codes.Site, written string) {
+	k := j.constantFor(s.Lib, code)
+	if k == nil || j.dependsOn(k, s.Declaring) {
 		return
 	}
 	if whole != e && !astx.IsUntyped(k.Type()) && types.Identical(k.Type(), j.info.TypeOf(whole)) {
@@ -114,12 +114,12 @@ func (j *Judge) suggestConstant(e, whole ast.Expr, code registry.Code, u codes.U
 // with SIP's constant as the fix. Otherwise the value decides the category
 // as for a literal: http.StatusSwitchingProtocols (101) is an unknown code,
 // http.StatusConflict (409) a removed one.
-func (j *Judge) foreignConstant(e ast.Expr, k *types.Const, v codeValue, u codes.Use) {
+func (j *Judge) foreignConstant(e ast.Expr, k *types.Const, v codeValue, s codes.Site) {
 	if !v.registered || !v.code.Usable() {
-		j.judgeValue(e, e, v, u, fmt.Sprintf("%s, a %s constant,", j.subject(e, v), k.Pkg().Path()))
+		j.judgeValue(e, e, v, s, fmt.Sprintf("%s, a %s constant,", j.subject(e, v), k.Pkg().Path()))
 		return
 	}
-	if sip := j.constantFor(u.Lib, v.code); sip != nil {
+	if sip := j.constantFor(s.Lib, v.code); sip != nil && !j.dependsOn(sip, s.Declaring) {
 		format := fmt.Sprintf("use %%s instead of %s, a %s constant (%s)", types.ExprString(e), k.Pkg().Path(), v)
 		f := j.add(e, finding.Literal, fmt.Sprintf(format, sip.Pkg().Name()+"."+sip.Name()))
 		if j.keepsType(e, sip) {
@@ -128,6 +128,38 @@ func (j *Judge) foreignConstant(e ast.Expr, k *types.Const, v codeValue, u codes
 		return
 	}
 	j.add(e, finding.Literal, fmt.Sprintf("%s is a %s constant, not a SIP code: %d in SIP is %s", j.subject(e, v), k.Pkg().Path(), v.n, v.code.Reason))
+}
+
+// dependsOn reports whether the constant k is d, or is declared (in this
+// package) with a value that refers to d: then writing k in d's
+// declaration would make an initialization cycle (StatusOK = StatusOK).
+func (j *Judge) dependsOn(k, d *types.Const) bool {
+	seen := map[*types.Const]bool{}
+	var refers func(k *types.Const) bool
+	refers = func(k *types.Const) bool {
+		if k == d {
+			return true
+		}
+		if seen[k] || k.Pkg() != d.Pkg() {
+			return false
+		}
+		seen[k] = true
+		decl := astx.DeclaredValue(j.files, j.info, k)
+		if decl == nil {
+			return false
+		}
+		found := false
+		ast.Inspect(decl, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && !found {
+				if c, ok := j.info.Uses[id].(*types.Const); ok {
+					found = refers(c)
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	return d != nil && refers(k)
 }
 
 // keepsType reports whether replacing e by k keeps the program's types: an

@@ -26,7 +26,7 @@ func TestSipstatusConstants(t *testing.T) {
 	if !ast.IsGenerated(f) {
 		t.Errorf("sipstatus.go lacks its Code generated header")
 	}
-	pkg, err := new(types.Config).Check(sipstatusPath, fset, []*ast.File{f}, nil)
+	pkg, err := new(types.Config).Check(stacks.SipstatusPath, fset, []*ast.File{f}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/sipcode/sipcode/analyzer/explain"
 	"github.com/sipcode/sipcode/internal/finding"
 	"github.com/sipcode/sipcode/internal/stacks"
+	"golang.org/x/tools/go/analysis"
 )
 
 // Options are the settings that change a verdict.
@@ -17,6 +18,7 @@ type Options struct {
 
 // A Judge judges the code sites of one pass.
 type Judge struct {
+	files     []*ast.File
 	info      *types.Info
 	sinks     *stacks.Sinks
 	allow     map[int]bool
@@ -27,10 +29,9 @@ type Judge struct {
 	findings  []*finding.Finding
 }
 
-// New returns a Judge for a pass whose type information is info and whose
-// tables resolve to sinks.
-func New(info *types.Info, sinks *stacks.Sinks, o Options) *Judge {
-	return &Judge{info: info, sinks: sinks, allow: o.Allow, constants: o.Constants,
+// New returns a Judge for a pass whose tables resolve to sinks.
+func New(pass *analysis.Pass, sinks *stacks.Sinks, o Options) *Judge {
+	return &Judge{files: pass.Files, info: pass.TypesInfo, sinks: sinks, allow: o.Allow, constants: o.Constants,
 		consts: map[string]constIndex{}, judged: map[ast.Expr]bool{}}
 }
 
