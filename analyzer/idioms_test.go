@@ -24,6 +24,8 @@ func TestRealCodeIdioms(t *testing.T) {
 		"statusconsts",    // const bad codeType = http.StatusBadRequest
 		"wrapperparams",   // if code == 200 inside a wrapper
 		"classbounds",     // res.StatusCode > http.StatusOK
+		"returnedcodes",   // code, reason := mapFailure(err): return 486, "Busy Here" (issue 15)
+		"fedparams",       // disposition(res.StatusCode): switch code { case 486: } inside (issue 15)
 	} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, pkg)

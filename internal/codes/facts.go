@@ -22,33 +22,80 @@ func (f *WrapperFact) String() string {
 	return fmt.Sprintf("sipcode wrapper(code=%d reason=%d library=%s)", f.Code, f.Reason, f.Library)
 }
 
+// ReturnsFact tells other packages that a function returns a code: a call
+// of it is a code, as a status field is. It is exported only in the
+// cross-package mode.
+type ReturnsFact struct {
+	Code    int    // result index of the code
+	Reason  int    // result index of the reason phrase, or -1
+	Library string // name of the table whose constants fixes use
+}
+
+func (*ReturnsFact) AFact() {}
+
+func (f *ReturnsFact) String() string {
+	return fmt.Sprintf("sipcode returns(code=%d reason=%d library=%s)", f.Code, f.Reason, f.Library)
+}
+
 // FactTypes are the facts this layer reads and writes in the
 // cross-package mode.
-func FactTypes() []analysis.Fact { return []analysis.Fact{new(WrapperFact)} }
+func FactTypes() []analysis.Fact { return []analysis.Fact{new(WrapperFact), new(ReturnsFact)} }
 
-// wrapperCodec turns wrappers into facts and back. A fact names its
-// library's table, which this run must have too.
-type wrapperCodec struct{ libs map[string]*stacks.Table }
+// An indexFact is a summary fact that holds two indexes and a library: a
+// wrapper's parameters, a function's results.
+type indexFact interface {
+	analysis.Fact
+	get() stacks.CodeParams // Lib nil: see Library
+	library() string
+	set(p stacks.CodeParams)
+}
 
-func newWrapperCodec(tables []*stacks.Table) wrapperCodec {
+func (f *WrapperFact) get() stacks.CodeParams {
+	return stacks.CodeParams{Code: f.Code, Reason: f.Reason}
+}
+func (f *WrapperFact) library() string { return f.Library }
+func (f *WrapperFact) set(p stacks.CodeParams) {
+	f.Code, f.Reason, f.Library = p.Code, p.Reason, p.Lib.Name
+}
+
+func (f *ReturnsFact) get() stacks.CodeParams {
+	return stacks.CodeParams{Code: f.Code, Reason: f.Reason}
+}
+func (f *ReturnsFact) library() string { return f.Library }
+func (f *ReturnsFact) set(p stacks.CodeParams) {
+	f.Code, f.Reason, f.Library = p.Code, p.Reason, p.Lib.Name
+}
+
+// indexCodec turns summaries into facts of one kind and back. A fact names
+// its library's table, which this run must have too.
+type indexCodec struct {
+	libs    map[string]*stacks.Table
+	newFact func() indexFact
+}
+
+func newIndexCodec(tables []*stacks.Table, newFact func() indexFact) indexCodec {
 	libs := map[string]*stacks.Table{}
 	for _, t := range tables {
 		libs[t.Name] = t
 	}
-	return wrapperCodec{libs}
+	return indexCodec{libs, newFact}
 }
 
-func (wrapperCodec) NewFact() analysis.Fact { return new(WrapperFact) }
+func (c indexCodec) NewFact() analysis.Fact { return c.newFact() }
 
-func (wrapperCodec) Encode(p stacks.CodeParams) analysis.Fact {
-	return &WrapperFact{Code: p.Code, Reason: p.Reason, Library: p.Lib.Name}
+func (c indexCodec) Encode(p stacks.CodeParams) analysis.Fact {
+	f := c.newFact()
+	f.set(p)
+	return f
 }
 
-func (c wrapperCodec) Decode(fact analysis.Fact) (stacks.CodeParams, bool) {
-	f := fact.(*WrapperFact)
-	lib := c.libs[f.Library]
+func (c indexCodec) Decode(fact analysis.Fact) (stacks.CodeParams, bool) {
+	f := fact.(indexFact)
+	lib := c.libs[f.library()]
 	if lib == nil {
 		return stacks.CodeParams{}, false // a fact from a run with other tables
 	}
-	return stacks.CodeParams{Code: f.Code, Reason: f.Reason, Lib: lib}, true
+	p := f.get()
+	p.Lib = lib
+	return p, true
 }

@@ -30,7 +30,11 @@ func (f *Finder) Visit(n ast.Node, stack []ast.Node) bool {
 	case *ast.AssignStmt:
 		f.assign(fd, n)
 	case *ast.ValueSpec:
-		f.valueSpec(n)
+		f.valueSpec(fd, n)
+	case *ast.FuncDecl:
+		if fn, ok := f.info.Defs[n.Name].(*types.Func); ok {
+			f.decls[fn] = n
+		}
 	case *ast.CompositeLit:
 		f.compositeLit(fd, n)
 	case *ast.BinaryExpr:
@@ -92,6 +96,10 @@ func (f *Finder) compared(fd *ast.FuncDecl, a, b ast.Expr) {
 	for _, pair := range [2][2]ast.Expr{{a, b}, {b, a}} {
 		code, value := pair[0], pair[1]
 		tv := f.info.Types[f.unwrap(value)]
+		if call, ok := f.unwrap(value).(*ast.CallExpr); ok && tv.Value == nil {
+			f.comparedCall(fd, code, call)
+			continue
+		}
 		constant := tv.Value != nil
 		if constant && !positiveInt(tv.Value) || !constant && !f.isIntegerVar(value) {
 			continue // n == 0 and n == -1 are "no code yet" sentinels wherever they stand
@@ -99,7 +107,7 @@ func (f *Finder) compared(fd *ast.FuncDecl, a, b ast.Expr) {
 		if lib := f.comparedCode(fd, code); lib != nil {
 			f.site(fd, value, Use{Compare: true, Lib: lib})
 		} else if constant {
-			f.maybeParamCompared(fd, code, value)
+			f.deferCompare(fd, code, value)
 		}
 	}
 }
@@ -157,25 +165,34 @@ func (f *Finder) checkCall(fd *ast.FuncDecl, call *ast.CallExpr, callee types.Ob
 func (f *Finder) assign(fd *ast.FuncDecl, as *ast.AssignStmt) {
 	if (as.Tok != token.ASSIGN && as.Tok != token.DEFINE) || len(as.Lhs) != len(as.Rhs) {
 		for _, lhs := range as.Lhs {
-			f.noteAssignment(lhs, nil) // f, err := pick(): an assignment all the same
+			f.noteAssignment(fd, lhs, nil) // f, err := pick(): an assignment all the same
+			if len(as.Rhs) == 1 {
+				f.noteResult(lhs, as.Rhs[0])
+			}
 		}
 		return
 	}
 	for i, lhs := range as.Lhs {
-		f.noteAssignment(lhs, as.Rhs[i])
+		f.noteAssignment(fd, lhs, as.Rhs[i])
 		if lib := f.codeExpr(lhs); lib != nil {
 			f.send(fd, as.Rhs[i], Use{Lib: lib})
 		}
 	}
 }
 
-// valueSpec notes var reply = func(...) {...} and var code = res.StatusCode.
-func (f *Finder) valueSpec(spec *ast.ValueSpec) {
+// valueSpec notes var reply = func(...) {...}, var code = res.StatusCode
+// and var code, reason = pick().
+func (f *Finder) valueSpec(fd *ast.FuncDecl, spec *ast.ValueSpec) {
+	if len(spec.Values) == 1 && len(spec.Names) > 1 {
+		for _, name := range spec.Names {
+			f.noteResult(name, spec.Values[0])
+		}
+	}
 	if len(spec.Names) != len(spec.Values) {
 		return
 	}
 	for i, name := range spec.Names {
-		f.noteAssignment(name, spec.Values[i])
+		f.noteAssignment(fd, name, spec.Values[i])
 	}
 }
 
@@ -226,7 +243,7 @@ func (f *Finder) switchCases(fd *ast.FuncDecl, sw *ast.SwitchStmt) {
 		for _, stmt := range sw.Body.List {
 			if cc, ok := stmt.(*ast.CaseClause); ok {
 				for _, e := range cc.List {
-					f.maybeParamCompared(fd, sw.Tag, e)
+					f.deferCompare(fd, sw.Tag, e)
 				}
 			}
 		}
@@ -260,6 +277,9 @@ func (f *Finder) codeExpr(e ast.Expr) *stacks.Table {
 			if lib := f.sinks.Results[fn.Origin()]; lib != nil {
 				return lib
 			}
+		}
+		if lib := f.returnedCode(e, 0); lib != nil {
+			return lib
 		}
 	case *ast.BinaryExpr, *ast.UnaryExpr:
 		// code/100 has the status type too, but it is a class, not a code:

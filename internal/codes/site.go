@@ -50,7 +50,12 @@ type Finder struct {
 	funcVarAssigns map[*types.Var]int              // assignments to each function-typed variable
 	codeCopies     map[*types.Var]bool             // locals assigned a code expression somewhere (comparedCode)
 	constValues    map[*types.Const]ast.Expr       // the declared value of this package's constants, once looked up
-	paramCompares  []paramComparison               // parameters compared with constants, judged once wrappers are known
+	returns        *funcs.Store[stacks.CodeParams] // functions returning a code (by result index), and other packages' (facts)
+	decls          map[*types.Func]*ast.FuncDecl   // this package's functions, for their return statements
+	lits           map[*types.Var]boundLit         // function literals bound to a variable
+	resultCopies   map[*types.Var]bool             // locals assigned a result of a call of one of the package's functions
+	deferred       []deferredCompare               // constants compared with what may turn out to be a code (compare.go)
+	fed            map[paramKey]*stacks.Table      // parameters every call fills with a code (fed.go)
 	fallbackLib    *stacks.Table                   // whose constants status lines use: defaultLibrary
 	spellings      map[string]bool                 // packages of the constants fixes may name: never judged where declared
 	followed       map[ast.Expr]bool               // variables and constants already followed to their values
@@ -67,9 +72,10 @@ type Options struct {
 // analyzer shares between layers; in the cross-package mode wrappers are
 // read from, and written to, analysis facts.
 func New(pass *analysis.Pass, tables []*stacks.Table, sinks *stacks.Sinks, calls *funcs.Calls, locals *funcs.Locals, o Options) *Finder {
-	var codec funcs.Codec[stacks.CodeParams]
+	var wrapperCodec, returnsCodec funcs.Codec[stacks.CodeParams]
 	if o.CrossPackage {
-		codec = newWrapperCodec(tables)
+		wrapperCodec = newIndexCodec(tables, func() indexFact { return new(WrapperFact) })
+		returnsCodec = newIndexCodec(tables, func() indexFact { return new(ReturnsFact) })
 	}
 	spellings := map[string]bool{stacks.SipstatusPath: true}
 	for _, t := range tables {
@@ -86,7 +92,12 @@ func New(pass *analysis.Pass, tables []*stacks.Table, sinks *stacks.Sinks, calls
 		calls:          calls,
 		locals:         locals,
 		leaves:         len(sinks.Types) > 0 || len(sinks.Aliases) > 0,
-		wrappers:       funcs.NewStore(pass, codec),
+		wrappers:       funcs.NewStore(pass, wrapperCodec),
+		returns:        funcs.NewStore(pass, returnsCodec),
+		decls:          map[*types.Func]*ast.FuncDecl{},
+		lits:           map[*types.Var]boundLit{},
+		resultCopies:   map[*types.Var]bool{},
+		fed:            map[paramKey]*stacks.Table{},
 		litParams:      map[*types.Var]litParam{},
 		funcVarAssigns: map[*types.Var]int{},
 		codeCopies:     map[*types.Var]bool{},
@@ -95,12 +106,21 @@ func New(pass *analysis.Pass, tables []*stacks.Table, sinks *stacks.Sinks, calls
 	}
 }
 
-// Sites checks the calls of the wrappers found during the walk (which may
-// reveal wrappers of wrappers) and the values their code parameters are
-// compared with, and returns every code site, in the order found.
+// Sites finishes what needs the whole package: the calls of the wrappers
+// found during the walk and the return statements of the functions found
+// to return a code (either may reveal more of both), then the constants
+// compared with what turned out to be a code. It returns every code site,
+// in the order found.
 func (f *Finder) Sites() []Site {
-	f.checkWrapperCalls()
-	f.checkParamComparisons()
+	for {
+		f.checkWrapperCalls()
+		f.checkReturns()
+		if f.wrappers.Pending() == 0 && f.returns.Pending() == 0 {
+			break
+		}
+	}
+	f.findFed()
+	f.checkDeferredCompares()
 	return f.sites
 }
 
@@ -115,9 +135,16 @@ func (f *Finder) siteOf(fd *ast.FuncDecl, e ast.Expr, u Use, declaring *types.Co
 	inner := f.unwrap(e)
 	tv := f.info.Types[inner]
 	if tv.Value == nil {
-		if id, ok := inner.(*ast.Ident); ok && !f.followed[inner] {
-			f.followed[inner] = true
-			f.localValue(fd, id, u)
+		switch x := inner.(type) {
+		case *ast.Ident:
+			if !f.followed[inner] {
+				f.followed[inner] = true
+				f.localValue(fd, x, u)
+			}
+		case *ast.CallExpr:
+			if callee := f.localCallee(x); callee != nil {
+				f.noteReturns(callee, 0, -1, u.Lib)
+			}
 		}
 		return
 	}

@@ -106,7 +106,7 @@ type litParam struct {
 // it a wrapper, and a function literal binds its parameters to the
 // variable; a local copied from a code expression is a candidate for
 // comparedCode, which reads the function's assignments only for those.
-func (f *Finder) noteAssignment(lhs, rhs ast.Expr) {
+func (f *Finder) noteAssignment(fd *ast.FuncDecl, lhs, rhs ast.Expr) {
 	id, ok := ast.Unparen(lhs).(*ast.Ident)
 	if !ok {
 		return
@@ -118,9 +118,12 @@ func (f *Finder) noteAssignment(lhs, rhs ast.Expr) {
 	switch v.Type().Underlying().(type) {
 	case *types.Signature:
 		f.funcVarAssigns[v]++
-		f.bindFuncLit(v, rhs)
+		f.bindFuncLit(fd, v, rhs)
 	case *types.Basic:
 		f.noteCopy(v, rhs)
+		if rhs != nil {
+			f.noteResult(lhs, rhs)
+		}
 	}
 }
 
@@ -131,13 +134,14 @@ func (f *Finder) noteCopy(v *types.Var, rhs ast.Expr) {
 	}
 }
 
-// bindFuncLit makes the parameters of rhs, when it is a function literal,
-// those of the variable v.
-func (f *Finder) bindFuncLit(v *types.Var, rhs ast.Expr) {
+// bindFuncLit makes the parameters of rhs, when it is a function literal
+// in fd (nil at package level), those of the variable v.
+func (f *Finder) bindFuncLit(fd *ast.FuncDecl, v *types.Var, rhs ast.Expr) {
 	lit, ok := rhs.(*ast.FuncLit)
 	if !ok {
 		return
 	}
+	f.lits[v] = boundLit{lit, fd}
 	sig, ok := f.info.TypeOf(lit).(*types.Signature)
 	if !ok {
 		return
@@ -147,42 +151,6 @@ func (f *Finder) bindFuncLit(v *types.Var, rhs ast.Expr) {
 			break
 		}
 		f.litParams[sig.Params().At(i)] = litParam{owner: v, index: i}
-	}
-}
-
-// A paramComparison is a parameter compared with a value, as in
-//
-//	func reply(tx sip.ServerTransaction, req *sip.Request, code int) {
-//		if code == 200 { ... }
-//		tx.Respond(sip.NewResponseFromRequest(req, code, "", nil))
-//	}
-//
-// Once the function turns out to be a wrapper whose code that parameter is,
-// the value is compared with a code.
-type paramComparison struct {
-	fd           *ast.FuncDecl
-	param, other ast.Expr
-}
-
-// maybeParamCompared keeps a comparison of a parameter with a constant, to
-// judge once the wrappers are known.
-func (f *Finder) maybeParamCompared(fd *ast.FuncDecl, param, other ast.Expr) {
-	if f.info.Types[f.unwrap(other)].Value == nil {
-		return
-	}
-	if owner, _ := f.paramOf(fd, param); owner != nil {
-		f.paramCompares = append(f.paramCompares, paramComparison{fd, param, other})
-	}
-}
-
-// checkParamComparisons judges the values compared with a wrapper's code
-// parameter inside it.
-func (f *Finder) checkParamComparisons() {
-	for _, pc := range f.paramCompares {
-		owner, i := f.paramOf(pc.fd, pc.param)
-		if p, ok := f.codeParams(owner); ok && p.Code == i {
-			f.site(pc.fd, pc.other, Use{Compare: true, Lib: p.Lib})
-		}
 	}
 }
 

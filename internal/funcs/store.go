@@ -70,6 +70,10 @@ func (s *Store[V]) Set(obj types.Object, v V) {
 	}
 }
 
+// Pending returns how many summaries were set since Next last returned
+// false.
+func (s *Store[V]) Pending() int { return len(s.pending) }
+
 // Next returns a function whose summary was set since the last call, in
 // the order they were set.
 func (s *Store[V]) Next() (types.Object, bool) {

@@ -14,4 +14,6 @@ func handle(tx sip.ServerTransaction, req *sip.Request, res *sip.Response) {
 	r.Send(409, "Conflict") // want `409 Conflict is not a SIP response code`
 	sipy.Busy(tx, req, 499) // want `499 is not a registered SIP response code`
 	sipx.Classify(res, 486)
+	if sipx.Outcome(true) == 486 { // want `use sip.StatusBusyHere instead of 486 \(Busy Here\)`
+	}
 }

@@ -9,4 +9,6 @@ import (
 // Without -cross-package, sipx.Reject is an ordinary function here.
 func handle(tx sip.ServerTransaction, req *sip.Request) {
 	sipx.Reject(tx, req, 488, "OK")
+	if sipx.Outcome(true) == 486 { // that sipx.Outcome returns a code is a fact: unknown here
+	}
 }

@@ -21,3 +21,17 @@ func (r *Responder) Send(code int, reason string) { // want Send:`sipcode wrappe
 
 // Classify compares only: not a wrapper.
 func Classify(res *sip.Response, code int) bool { return res.StatusCode == code }
+
+// Outcome maps a call's end to the code sent back; Hangup below sends it,
+// so it returns a code, and other packages' calls of it are codes too.
+func Outcome(busy bool) int { // want Outcome:`sipcode returns\(code=0 reason=-1 library=sipgo\)`
+	if busy {
+		return sip.StatusBusyHere
+	}
+	return sip.StatusTemporarilyUnavailable
+}
+
+// Hangup answers with the outcome.
+func Hangup(tx sip.ServerTransaction, req *sip.Request, busy bool) {
+	tx.Respond(sip.NewResponseFromRequest(req, Outcome(busy), "", nil))
+}
