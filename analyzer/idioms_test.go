@@ -26,6 +26,7 @@ func TestRealCodeIdioms(t *testing.T) {
 		"classbounds",     // res.StatusCode > http.StatusOK
 		"returnedcodes",   // code, reason := mapFailure(err): return 486, "Busy Here" (issue 15)
 		"fedparams",       // disposition(res.StatusCode): switch code { case 486: } inside (issue 15)
+		"reasonmaps",      // reply(tx, req, code, reasons[code]) with var reasons = map[int]string{...}
 	} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, pkg)

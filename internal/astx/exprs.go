@@ -116,10 +116,10 @@ func IsParamOrResult(info *types.Info, fd *ast.FuncDecl, v *types.Var) bool {
 	return false
 }
 
-// DeclaredValue returns the expression that declares k, a constant of one
-// of files, when its declaration spells one (not iota's implicit
-// repetition), or nil.
-func DeclaredValue(files []*ast.File, info *types.Info, k *types.Const) ast.Expr {
+// DeclaredValue returns the expression that declares k, a constant or a
+// variable of one of files, when its declaration spells one (not iota's
+// implicit repetition, not one result of several), or nil.
+func DeclaredValue(files []*ast.File, info *types.Info, k types.Object) ast.Expr {
 	for _, file := range files {
 		if file.FileStart > k.Pos() || k.Pos() >= file.FileEnd {
 			continue

@@ -159,6 +159,9 @@ func (f *Finder) checkCall(fd *ast.FuncDecl, call *ast.CallExpr, callee types.Ob
 		u.Reason = args[params.Reason]
 	}
 	f.send(fd, args[params.Code], u)
+	if u.Reason != nil {
+		f.reasonMap(fd, args[params.Code], u.Reason, u.Lib)
+	}
 }
 
 // assign checks res.StatusCode = 183.

@@ -56,6 +56,7 @@ type Finder struct {
 	resultCopies   map[*types.Var]bool             // locals assigned a result of a call of one of the package's functions
 	deferred       []deferredCompare               // constants compared with what may turn out to be a code (compare.go)
 	fed            map[paramKey]*stacks.Table      // parameters every call fills with a code (fed.go)
+	reasonMaps     map[*types.Var]bool             // maps from code to reason phrase, once taken (reasonmaps.go)
 	fallbackLib    *stacks.Table                   // whose constants status lines use: defaultLibrary
 	spellings      map[string]bool                 // packages of the constants fixes may name: never judged where declared
 	followed       map[ast.Expr]bool               // variables and constants already followed to their values
@@ -98,6 +99,7 @@ func New(pass *analysis.Pass, tables []*stacks.Table, sinks *stacks.Sinks, calls
 		lits:           map[*types.Var]boundLit{},
 		resultCopies:   map[*types.Var]bool{},
 		fed:            map[paramKey]*stacks.Table{},
+		reasonMaps:     map[*types.Var]bool{},
 		litParams:      map[*types.Var]litParam{},
 		funcVarAssigns: map[*types.Var]int{},
 		codeCopies:     map[*types.Var]bool{},

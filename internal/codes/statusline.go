@@ -42,6 +42,9 @@ func (f *Finder) statusLine(fd *ast.FuncDecl, call *ast.CallExpr, format int) {
 			u.Reason = operands[line.reason]
 		}
 		f.send(fd, operands[line.code], u)
+		if u.Reason != nil {
+			f.reasonMap(fd, operands[line.code], u.Reason, u.Lib)
+		}
 	}
 }
 

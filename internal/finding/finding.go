@@ -31,6 +31,7 @@ type Finding struct {
 	URL      string // the category's section of docs/checks.md, or the rule's
 
 	Constant   *types.Const   // literal fix: write this constant instead of Node
+	Convert    string         // and convert it to this predeclared type ("int"), or ""
 	NameFormat string         // for literal fixes: the message, with %s for the constant as the file names it
 	DropsUseOf *types.Package // the package whose constant Node was, for foreign fixes
 	Text       string         // reason and header fixes: write this text instead of Node

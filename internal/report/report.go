@@ -90,6 +90,12 @@ func (r *reporter) fix(file *ast.File, f *finding.Finding, keep map[*types.Packa
 		if !ok {
 			return analysis.SuggestedFix{}, "", false
 		}
+		if f.Convert != "" {
+			if _, obj := r.scopeAt(file, f.Node.Pos()).LookupParent(f.Convert, f.Node.Pos()); obj != types.Universe.Lookup(f.Convert) {
+				return analysis.SuggestedFix{}, "", false // the type's name is shadowed here
+			}
+			name = f.Convert + "(" + name + ")"
+		}
 		edits := []analysis.TextEdit{{Pos: f.Node.Pos(), End: f.Node.End(), NewText: []byte(name)}}
 		if importEdit != nil {
 			edits = append(edits, *importEdit)

@@ -103,9 +103,19 @@ func (j *Judge) suggestConstant(e, whole ast.Expr, code registry.Code, s codes.S
 		e = whole
 	}
 	format := fmt.Sprintf("use %%s instead of %s (%s)", written, code.Reason)
-	f := j.add(e, finding.Literal, fmt.Sprintf(format, k.Pkg().Name()+"."+k.Name()))
-	if j.keepsType(e, k) {
-		f.Constant, f.NameFormat = k, format
+	name := k.Pkg().Name() + "." + k.Name()
+	conv := ""
+	if !j.keepsType(e, k) {
+		// A typed constant where a plain int goes (sipgo v0's
+		// sip.StatusCode for a wrapper's int parameter): the advice must
+		// compile too.
+		if conv = convertTo(j.info.TypeOf(e)); conv != "" {
+			name = conv + "(" + name + ")"
+		}
+	}
+	f := j.add(e, finding.Literal, fmt.Sprintf(format, name))
+	if j.keepsType(e, k) || conv != "" {
+		f.Constant, f.NameFormat, f.Convert = k, format, conv
 	}
 }
 
@@ -160,6 +170,15 @@ func (j *Judge) dependsOn(k, d *types.Const) bool {
 		return found
 	}
 	return d != nil && refers(k)
+}
+
+// convertTo returns the name of t when it is a predeclared integer type,
+// which a conversion can name anywhere, or "".
+func convertTo(t types.Type) string {
+	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsInteger != 0 && b.Info()&types.IsUntyped == 0 {
+		return b.Name()
+	}
+	return ""
 }
 
 // keepsType reports whether replacing e by k keeps the program's types: an

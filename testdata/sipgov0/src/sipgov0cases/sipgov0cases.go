@@ -76,8 +76,9 @@ func replyInt(tx sip.ServerTransaction, req *sip.Request, code int) {
 func wrappers(tx sip.ServerTransaction, req *sip.Request) {
 	reply(tx, req, 486, "OK") // want `use sip.StatusBusyHere instead of 486 \(Busy Here\)` `reason phrase "OK" is that of 200; 486 is "Busy Here"`
 	// The constant is typed sip.StatusCode and the literal is an int:
-	// writing the constant here would not compile, so there is no fix.
-	replyInt(tx, req, 603) // want `use sip.StatusGlobalDecline instead of 603 \(Decline\)`
+	// the constant alone would not compile, so the advice and the fix
+	// convert it (a wrapper whose code parameter is a plain int).
+	replyInt(tx, req, 603) // want `use int\(sip.StatusGlobalDecline\) instead of 603 \(Decline\)`
 }
 
 // Not codes: class bounds, arithmetic, sentinels, declarations.
