@@ -517,34 +517,7 @@ func sarifFindings(t *testing.T, file, level string) []string {
 	if err != nil {
 		t.Fatalf("golangci-lint wrote no SARIF file: %v", err)
 	}
-	var report struct {
-		Version string `json:"version"`
-		Runs    []struct {
-			Tool struct {
-				Driver struct {
-					Name string `json:"name"`
-				} `json:"driver"`
-			} `json:"tool"`
-			Results []struct {
-				RuleID  string `json:"ruleId"`
-				Level   string `json:"level"`
-				Message struct {
-					Text string `json:"text"`
-				} `json:"message"`
-				Locations []struct {
-					PhysicalLocation struct {
-						ArtifactLocation struct {
-							URI string `json:"uri"`
-						} `json:"artifactLocation"`
-						Region struct {
-							StartLine   int `json:"startLine"`
-							StartColumn int `json:"startColumn"`
-						} `json:"region"`
-					} `json:"physicalLocation"`
-				} `json:"locations"`
-			} `json:"results"`
-		} `json:"runs"`
-	}
+	var report sarifFile // sarif_test.go
 	if err := json.Unmarshal(data, &report); err != nil {
 		t.Fatalf("SARIF file: %v\n%s", err, data)
 	}
@@ -566,8 +539,7 @@ func sarifFindings(t *testing.T, file, level string) []string {
 			t.Errorf("SARIF result %q: %d locations, want 1", r.Message.Text, len(r.Locations))
 			continue
 		}
-		loc := r.Locations[0].PhysicalLocation
-		got = append(got, fmt.Sprintf("%s:%d:%d: %s", loc.ArtifactLocation.URI, loc.Region.StartLine, loc.Region.StartColumn, r.Message.Text))
+		got = append(got, r.line())
 	}
 	slices.Sort(got)
 	return got
