@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// TestGoVetCrossPackage runs the go vet step README's CI recipe gives,
+// TestGoVetCrossPackage runs the go vet step of the CI recipe in docs/integrations.md,
 // go vet -vettool=sipcode -cross-package, on a module of the demo's
 // dependencies where one package wraps sipgo and another calls the wrapper
 // with bare codes: the calls are reported only with -cross-package, through
