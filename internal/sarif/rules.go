@@ -52,7 +52,7 @@ func rule(s explain.Section, category, name string) Rule {
 		ID:                   s.ID,
 		Name:                 name,
 		ShortDescription:     Message{Text: sentence(s.Title)},
-		FullDescription:      Message{Text: s.Body, Markdown: s.Body},
+		FullDescription:      Message{Text: s.Body}, // help carries the markdown
 		Help:                 Message{Text: strings.TrimSpace(s.Text()), Markdown: s.Body + "\n\n[" + s.ID + "](" + explain.URL(s.ID) + ")"},
 		HelpURI:              explain.URL(s.ID),
 		DefaultConfiguration: Configuration{Level: s.Level},
