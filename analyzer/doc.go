@@ -49,7 +49,7 @@
 // Flags: -checks selects categories, -allow accepts private codes, -config
 // adds library tables, -constants names a package of constants to suggest
 // when the library has none, -cross-package finds wrappers in other
-// packages (slower: see README). Where neither the library nor -constants
+// packages (slower: see docs/performance.md). Where neither the library nor -constants
 // has a constant for a code, fixes use github.com/sipcode/sipcode/sipstatus
 // if the checked package depends on it.
 package analyzer

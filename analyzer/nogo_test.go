@@ -54,7 +54,7 @@ func TestNogoAnalyzerVar(t *testing.T) {
 		t.Fatalf("analysis.Validate(Analyzer): %v", err)
 	}
 	if analyzer.Analyzer.Name != "sipcode" {
-		t.Errorf("Analyzer.Name is %q: nogo_config.json keys the analyzer by it, README says sipcode", analyzer.Analyzer.Name)
+		t.Errorf("Analyzer.Name is %q: nogo_config.json keys the analyzer by it, docs/integrations.md says sipcode", analyzer.Analyzer.Name)
 	}
 }
 
@@ -106,18 +106,18 @@ func TestNogoFlags(t *testing.T) {
 	}
 }
 
-// TestNogoConfigReadme: README's nogo_config.json parses, keys sipcode by
+// TestNogoConfigReadme: docs/integrations.md's nogo_config.json parses, keys sipcode by
 // its analyzer name, and its analyzer_flags, set as nogo sets them, give
 // the analyzer the options a Config with the same values gives it.
 func TestNogoConfigReadme(t *testing.T) {
-	readme, err := os.ReadFile(filepath.Join("..", "README.md"))
+	readme, err := os.ReadFile(filepath.Join("..", "docs", "integrations.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	const marker = "`nogo_config.json`:\n\n```json\n"
 	_, block, ok := strings.Cut(string(readme), marker)
 	if !ok {
-		t.Fatalf("README has no %q block", strings.TrimSpace(marker))
+		t.Fatalf("docs/integrations.md has no %q block", strings.TrimSpace(marker))
 	}
 	block, _, _ = strings.Cut(block, "```")
 	var config map[string]struct {
@@ -129,11 +129,11 @@ func TestNogoConfigReadme(t *testing.T) {
 	dec := json.NewDecoder(strings.NewReader(block))
 	dec.DisallowUnknownFields() // nogo's keys only
 	if err := dec.Decode(&config); err != nil {
-		t.Fatalf("README's nogo_config.json: %v\n%s", err, block)
+		t.Fatalf("docs/integrations.md's nogo_config.json: %v\n%s", err, block)
 	}
 	entry, ok := config[analyzer.Analyzer.Name]
 	if !ok || len(entry.AnalyzerFlags) == 0 {
-		t.Fatalf("README's nogo_config.json has no analyzer_flags under %q:\n%s", analyzer.Analyzer.Name, block)
+		t.Fatalf("docs/integrations.md's nogo_config.json has no analyzer_flags under %q:\n%s", analyzer.Analyzer.Name, block)
 	}
 	viaFlags, err := analyzer.New(analyzer.Config{})
 	if err != nil {
@@ -159,7 +159,7 @@ func TestNogoConfigReadme(t *testing.T) {
 		case "cross-package":
 			cfg.CrossPackage = value == "true"
 		default:
-			t.Fatalf("README's nogo_config.json sets %q: add it to this test", name)
+			t.Fatalf("docs/integrations.md's nogo_config.json sets %q: add it to this test", name)
 		}
 	}
 	viaConfig, err := analyzer.New(cfg)

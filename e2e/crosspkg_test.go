@@ -1,27 +1,41 @@
 package e2e
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 )
 
-// TestGoVetCrossPackage runs the go vet step README's CI recipe gives,
+// TestGoVetCrossPackage runs the go vet step of the CI recipe in docs/integrations.md,
 // go vet -vettool=sipcode -cross-package, on a module of the demo's
 // dependencies where one package wraps sipgo and another calls the wrapper
 // with bare codes: the calls are reported only with -cross-package, through
 // the facts go vet passes from package to package.
 func TestGoVetCrossPackage(t *testing.T) {
 	bin := sipcodeBinary(t)
-	dir := t.TempDir()
-	for _, name := range []string{"go.mod", "go.sum"} {
-		if err := copyFile(filepath.Join("..", "examples", "demo", name), filepath.Join(dir, name)); err != nil {
-			t.Fatal(err)
-		}
+	dir := crossPackageModule(t)
+	want := []string{
+		"app/app.go:11:23: use sip.StatusBusyHere instead of 486 (Busy Here)",
+		`app/app.go:11:28: reason phrase "OK" is that of 200; 486 is "Busy Here"`,
 	}
-	files := map[string]string{
+	out, code := run(t, dir, "go", "vet", "-vettool="+bin, "-cross-package", "./...")
+	if code != 1 {
+		t.Errorf("go vet -cross-package: exit %d, want 1 (findings)\n%s", code, out)
+	}
+	diffFindings(t, "go vet -cross-package", appFindings(out), want)
+
+	out, code = run(t, dir, "go", "vet", "-vettool="+bin, "./...")
+	if code != 0 || len(appFindings(out)) != 0 {
+		t.Errorf("go vet without -cross-package: exit %d, want 0 and no findings (the wrapper is in another package)\n%s", code, out)
+	}
+}
+
+// crossPackageModule is a module where one package wraps sipgo and another
+// calls the wrapper with bare codes.
+func crossPackageModule(t *testing.T) string {
+	t.Helper()
+	return scratchModule(t, map[string]string{
 		"sipx/sipx.go": `// Package sipx wraps sipgo.
 package sipx
 
@@ -45,30 +59,7 @@ func onInvite(req *sip.Request, tx sip.ServerTransaction) {
 	sipx.Reject(tx, req, 486, "OK")
 }
 `,
-	}
-	for name, src := range files {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want := []string{
-		"app/app.go:11:23: use sip.StatusBusyHere instead of 486 (Busy Here)",
-		`app/app.go:11:28: reason phrase "OK" is that of 200; 486 is "Busy Here"`,
-	}
-	out, code := run(t, dir, "go", "vet", "-vettool="+bin, "-cross-package", "./...")
-	if code != 1 {
-		t.Errorf("go vet -cross-package: exit %d, want 1 (findings)\n%s", code, out)
-	}
-	diffFindings(t, "go vet -cross-package", appFindings(out), want)
-
-	out, code = run(t, dir, "go", "vet", "-vettool="+bin, "./...")
-	if code != 0 || len(appFindings(out)) != 0 {
-		t.Errorf("go vet without -cross-package: exit %d, want 0 and no findings (the wrapper is in another package)\n%s", code, out)
-	}
+	})
 }
 
 // appFindings returns go vet's diagnostic lines about app/app.go, sorted.

@@ -258,7 +258,7 @@ func TestExitCodes(t *testing.T) {
 	}
 }
 
-// TestCIGating runs the two CI steps README gives: one that fails on the
+// TestCIGating runs the two CI steps docs/integrations.md gives: one that fails on the
 // categories that break calls (deprecated, unknown, invalid), one that only
 // warns about the others (literal, reason).
 func TestCIGating(t *testing.T) {
@@ -272,7 +272,7 @@ func TestCIGating(t *testing.T) {
 	warn := []string{"-checks=literal,reason", "./..."}
 	out, code = run(t, dir, bin, warn...)
 	if code != 3 {
-		t.Errorf("sipcode %s: exit %d, want 3 (README runs it with || true)\n%s", strings.Join(warn, " "), code, out)
+		t.Errorf("sipcode %s: exit %d, want 3 (docs/integrations.md runs it with || true)\n%s", strings.Join(warn, " "), code, out)
 	}
 	// A deprecated code gets no literal finding, even with deprecated off:
 	// naming 409 does not make it right.

@@ -20,8 +20,8 @@ import (
 )
 
 // The golangci-lint tests build golangci-lint v2.15.0 with the sipcode
-// plugin linked in, from the module proxy, by following README's recipe
-// as written: the files of testdata/gcl, which README shows, in a clean
+// plugin linked in, from the module proxy, by following the recipe of docs/integrations.md
+// as written: the files of testdata/gcl, which docs/integrations.md shows, in a clean
 // directory next to a "sipcode" checkout (a link to this repository),
 // then go mod tidy and go build. That takes minutes the first time, so the
 // binary is kept in the user's cache directory, under a key that changes
@@ -30,7 +30,7 @@ import (
 
 const (
 	golangciVersion = "v2.15.0"
-	gclDir          = "testdata/gcl" // README's files
+	gclDir          = "testdata/gcl" // the files docs/integrations.md shows
 	modulePath      = "github.com/sipcode/sipcode"
 )
 
@@ -94,7 +94,7 @@ func buildGolangci(t *testing.T) (string, error) {
 		}
 	}
 
-	// README's recipe, in a clean directory: a sipcode checkout (here a
+	// The recipe of docs/integrations.md, in a clean directory: a sipcode checkout (here a
 	// link to this repository) and the wrapper module next to it.
 	tmp, err := os.MkdirTemp("", "sipcode-e2e-gcl")
 	if err != nil {
@@ -179,7 +179,7 @@ func cacheBinary(built, cacheDir, cached string) error {
 }
 
 // buildKey hashes every input of the build: the Go toolchain and target,
-// README's files, this module's go.mod and go.sum, and the files of every
+// The files docs/integrations.md shows, this module's go.mod and go.sum, and the files of every
 // package of this module that the plugin links in.
 func buildKey(root string) (string, error) {
 	h := sha256.New()
@@ -235,7 +235,7 @@ const baseSettings = `        settings:
           allow: [599]
 `
 
-// golangciConfig writes README's .golangci.yml to dir, with settings (the
+// golangciConfig writes the .golangci.yml of docs/integrations.md to dir, with settings (the
 // lines of its settings block, "" for none) in place of baseSettings.
 func golangciConfig(t *testing.T, dir, settings string) {
 	t.Helper()
@@ -392,7 +392,7 @@ func TestGolangciLintFix(t *testing.T) {
 	diffFindings(t, "golangci-lint after --fix", golangciFindings(t, out, dir), []string{wantFindings[8], wantFindings[9], wantFindings[12], wantFindings[14]})
 }
 
-// TestCustomGclConfig checks the .custom-gcl.yml README shows against the
+// TestCustomGclConfig checks the .custom-gcl.yml docs/integrations.md shows against the
 // wrapper module the tests build: same golangci-lint version, this module,
 // its plugin package. (golangci-lint custom clones golangci-lint with Git,
 // so the tests build the wrapper module instead.)
@@ -440,15 +440,15 @@ func TestCustomGclConfig(t *testing.T) {
 	}
 }
 
-// TestReadmeShowsTestdata checks that README shows the files the tests
+// TestReadmeShowsTestdata checks that docs/integrations.md shows the files the tests
 // build and run, verbatim, so that the instructions and the tests cannot
 // drift apart.
 func TestReadmeShowsTestdata(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "README.md"))
+	data, err := os.ReadFile(filepath.Join("..", "docs", "integrations.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkShowsTestdata(t, "README.md", string(data))
+	checkShowsTestdata(t, "docs/integrations.md", string(data))
 }
 
 func checkShowsTestdata(t *testing.T, what, readme string) {
@@ -464,8 +464,8 @@ func checkShowsTestdata(t *testing.T, what, readme string) {
 	}
 }
 
-// TestGolangciLintSARIF runs README's code scanning step (README, "Code
-// scanning"): golangci-lint with SARIF output, the text output kept on
+// TestGolangciLintSARIF runs the golangci-lint code scanning step
+// (docs/integrations.md, "golangci-lint's SARIF"): golangci-lint with SARIF output, the text output kept on
 // stdout and exit status 0 with findings. Every sipcode finding must be a
 // SARIF result whose rule id is the linter's name, "sipcode" (golangci-lint
 // v2.15.0 writes the linter, not the category, and no rules table), at
@@ -517,34 +517,7 @@ func sarifFindings(t *testing.T, file, level string) []string {
 	if err != nil {
 		t.Fatalf("golangci-lint wrote no SARIF file: %v", err)
 	}
-	var report struct {
-		Version string `json:"version"`
-		Runs    []struct {
-			Tool struct {
-				Driver struct {
-					Name string `json:"name"`
-				} `json:"driver"`
-			} `json:"tool"`
-			Results []struct {
-				RuleID  string `json:"ruleId"`
-				Level   string `json:"level"`
-				Message struct {
-					Text string `json:"text"`
-				} `json:"message"`
-				Locations []struct {
-					PhysicalLocation struct {
-						ArtifactLocation struct {
-							URI string `json:"uri"`
-						} `json:"artifactLocation"`
-						Region struct {
-							StartLine   int `json:"startLine"`
-							StartColumn int `json:"startColumn"`
-						} `json:"region"`
-					} `json:"physicalLocation"`
-				} `json:"locations"`
-			} `json:"results"`
-		} `json:"runs"`
-	}
+	var report sarifFile // sarif_test.go
 	if err := json.Unmarshal(data, &report); err != nil {
 		t.Fatalf("SARIF file: %v\n%s", err, data)
 	}
@@ -566,8 +539,7 @@ func sarifFindings(t *testing.T, file, level string) []string {
 			t.Errorf("SARIF result %q: %d locations, want 1", r.Message.Text, len(r.Locations))
 			continue
 		}
-		loc := r.Locations[0].PhysicalLocation
-		got = append(got, fmt.Sprintf("%s:%d:%d: %s", loc.ArtifactLocation.URI, loc.Region.StartLine, loc.Region.StartColumn, r.Message.Text))
+		got = append(got, r.line())
 	}
 	slices.Sort(got)
 	return got

@@ -77,7 +77,7 @@ func (m Method) Holds(methods []string) bool {
 // lists alternatives). Confused is the header a mistaken response carries
 // instead (the other challenge header), or "".
 type HeaderRule struct {
-	ID        string // also the README anchor, e.g. "header-401"
+	ID        string // also the docs/checks.md anchor, e.g. "header-401"
 	Codes     Codes
 	Method    Method
 	Requires  [][]string

@@ -50,7 +50,16 @@ type Section struct {
 	ID    string
 	Title string
 	Body  string
+	// Level is how serious a finding is, as SARIF names it: "error" for a
+	// code or response that breaks calls, "warning" for style with a fix.
+	Level string
 }
+
+// Levels a section can have: SARIF's names.
+const (
+	LevelError   = "error"
+	LevelWarning = "warning"
+)
 
 //go:embed text/*.md
 var text embed.FS
@@ -79,13 +88,7 @@ type reference struct {
 var load = sync.OnceValue(func() *reference {
 	r := &reference{intro: mustRead("intro.md"), byID: map[string]Section{}}
 	for _, c := range categories {
-		body := mustRead(c + ".md")
-		title, rest, ok := strings.Cut(body, "\n")
-		title, found := strings.CutPrefix(title, "Title: ")
-		if !ok || !found {
-			panic("text/" + c + ".md: first line is not Title: ...")
-		}
-		r.categories = append(r.categories, Section{ID: c, Title: title, Body: strings.TrimSpace(rest)})
+		r.categories = append(r.categories, categorySection(c, mustRead(c+".md")))
 	}
 	prose := ruleProse(mustRead("rules.md"))
 	for _, rule := range Rules() {
@@ -93,7 +96,7 @@ var load = sync.OnceValue(func() *reference {
 		if !ok {
 			panic("text/rules.md: no section for " + rule.ID)
 		}
-		r.rules = append(r.rules, Section{ID: rule.ID, Title: rule.title(), Body: rule.facts() + "\n\n" + body})
+		r.rules = append(r.rules, Section{ID: rule.ID, Title: rule.title(), Body: rule.facts() + "\n\n" + body, Level: rule.Level()})
 	}
 	for _, s := range slices.Concat(r.categories, r.rules) {
 		r.byID[s.ID] = s
@@ -105,6 +108,19 @@ var load = sync.OnceValue(func() *reference {
 	r.constants = consts
 	return r
 })
+
+// categorySection reads text/CATEGORY.md: a "Title: " line, a "Level: "
+// line, then the body.
+func categorySection(id, text string) Section {
+	title, rest, _ := strings.Cut(text, "\n")
+	level, body, _ := strings.Cut(rest, "\n")
+	title, okTitle := strings.CutPrefix(title, "Title: ")
+	level, okLevel := strings.CutPrefix(level, "Level: ")
+	if !okTitle || !okLevel || level != LevelError && level != LevelWarning {
+		panic("text/" + id + ".md: does not start with Title: ... and Level: error or warning")
+	}
+	return Section{ID: id, Title: title, Body: strings.TrimSpace(body), Level: level}
+}
 
 // ruleProse splits text/rules.md at its "## id" lines.
 func ruleProse(s string) map[string]string {
@@ -172,6 +188,16 @@ func methodText(m registry.Method) string {
 		return "any but " + strings.TrimPrefix(string(m), "!")
 	}
 	return string(m)
+}
+
+// Level is a rule's SARIF level: a rule that only deprecates (202 to
+// SUBSCRIBE) is a warning; one that a MUST, a MUST NOT or a library fact
+// breaks is an error, as its category.
+func (r Rule) Level() string {
+	if r.Word == "deprecated" {
+		return LevelWarning
+	}
+	return LevelError
 }
 
 func (r Rule) title() string {

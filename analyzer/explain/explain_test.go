@@ -275,3 +275,28 @@ func TestReadmeLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestLevels: every section has a SARIF level; the style categories with
+// fixes are warnings, what breaks calls is an error, and a rule that only
+// deprecates is a warning.
+func TestLevels(t *testing.T) {
+	want := map[string]string{
+		"literal": LevelWarning, "reason": LevelWarning, "deprecated": LevelError, "unknown": LevelError,
+		"invalid": LevelError, "header": LevelError, "method": LevelError,
+		"header-401": LevelError, ReplaceRule: LevelError, "method-ack": LevelError, "method-subscribe-202": LevelWarning,
+	}
+	for _, s := range slices.Concat(CategorySections(), RuleSections()) {
+		if s.Level != LevelError && s.Level != LevelWarning {
+			t.Errorf("%s: level %q", s.ID, s.Level)
+		}
+		if w, ok := want[s.ID]; ok && s.Level != w {
+			t.Errorf("%s: level %q, want %q", s.ID, s.Level, w)
+		}
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("categorySection accepted a file without a Level line")
+		}
+	}()
+	categorySection("x", "Title: t\n\nbody")
+}

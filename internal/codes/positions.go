@@ -14,7 +14,7 @@ import (
 
 // Visit takes one node of the analyzer's single walk of the syntax
 // (ast.PreorderStack: building an inspector.Inspector would cost more than
-// the whole walk, see README, Performance), whose ancestors are stack. It
+// the whole walk, see docs/performance.md), whose ancestors are stack. It
 // reports whether the walk should go into the node's children. Calls go to
 // Call instead.
 func (f *Finder) Visit(n ast.Node, stack []ast.Node) bool {

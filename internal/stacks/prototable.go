@@ -8,7 +8,7 @@ import (
 
 // The protocol directives of a table: how a library builds, completes and
 // sends responses, and how a server registers its request handlers. They
-// feed the header and method checks (package protocol); README ("Library
+// feed the header and method checks (package protocol); docs/libraries.md ("Library
 // tables") documents them.
 
 // protoTable holds a table's protocol directives.

@@ -11,7 +11,7 @@ import (
 
 // A Table is what sipcode knows about one SIP library: where its API takes
 // or gives a response code, and where fixes take named constants from.
-// Tables are data, in the line format documented in README ("Library
+// Tables are data, in the line format documented in docs/libraries.md ("Library
 // tables"); the built-in ones are in stacks/, and -config adds more.
 type Table struct {
 	Name      string   // "sipgo", for messages and wrapper facts
