@@ -42,7 +42,7 @@ func New(cfg Config) (*analysis.Analyzer, error) {
 	a.Flags.Var(allowFlag{o}, "allow", "comma-separated private codes (100..699) never reported as unknown or deprecated")
 	a.Flags.Var(configFlag{o}, "config", "file of extra library tables (see docs/libraries.md, Library tables)")
 	a.Flags.StringVar(&o.constants, "constants", o.constants, "package path of constants to suggest when the library has none (before github.com/sipcode/sipcode/sipstatus, used when the package depends on it)")
-	a.Flags.Var(crossPackageFlag{o, a}, "cross-package", "find wrappers in other packages (analysis facts; the standalone driver then loads every dependency from source)")
+	a.Flags.Var(crossPackageFlag{o, a}, "cross-package", "find wrappers and functions returning a code in other packages (analysis facts; the standalone driver then loads every dependency from source)")
 	setCrossPackage(a, o, o.crossPackage)
 	return a, nil
 }

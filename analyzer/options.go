@@ -26,7 +26,8 @@ type Config struct {
 	// github.com/sipcode/sipcode/sipstatus (used when the checked package
 	// depends on it).
 	Constants string
-	// CrossPackage finds wrappers in other packages through analysis facts.
+	// CrossPackage finds wrappers and functions returning a code in other
+	// packages, through analysis facts.
 	// It makes the standalone driver load every dependency from source.
 	CrossPackage bool
 }

@@ -47,7 +47,8 @@ type Settings struct {
 	// library has none, before github.com/sipcode/sipcode/sipstatus (used
 	// when the checked package depends on it).
 	Constants string `json:"constants"`
-	// CrossPackage finds wrappers in other packages through analysis facts.
+	// CrossPackage finds wrappers and functions returning a code in other
+	// packages, through analysis facts.
 	CrossPackage bool `json:"cross-package"`
 }
 
