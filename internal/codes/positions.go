@@ -160,7 +160,7 @@ func (f *Finder) checkCall(fd *ast.FuncDecl, call *ast.CallExpr, callee types.Ob
 	}
 	f.send(fd, args[params.Code], u)
 	if u.Reason != nil {
-		f.reasonMap(fd, args[params.Code], u.Reason, u.Lib)
+		f.reasonUses = append(f.reasonUses, reasonUse{fd, args[params.Code], u.Reason, u.Lib})
 	}
 }
 

@@ -57,6 +57,7 @@ type Finder struct {
 	deferred       []deferredCompare               // constants compared with what may turn out to be a code (compare.go)
 	fed            map[paramKey]*stacks.Table      // parameters every call fills with a code (fed.go)
 	reasonMaps     map[*types.Var]bool             // maps from code to reason phrase, once taken (reasonmaps.go)
+	reasonUses     []reasonUse                     // reasons sent with a code, which may index such a map
 	fallbackLib    *stacks.Table                   // whose constants status lines use: defaultLibrary
 	spellings      map[string]bool                 // packages of the constants fixes may name: never judged where declared
 	followed       map[ast.Expr]bool               // variables and constants already followed to their values
@@ -121,6 +122,7 @@ func (f *Finder) Sites() []Site {
 			break
 		}
 	}
+	f.checkReasonMaps()
 	f.findFed()
 	f.checkDeferredCompares()
 	return f.sites

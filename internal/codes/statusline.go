@@ -43,7 +43,7 @@ func (f *Finder) statusLine(fd *ast.FuncDecl, call *ast.CallExpr, format int) {
 		}
 		f.send(fd, operands[line.code], u)
 		if u.Reason != nil {
-			f.reasonMap(fd, operands[line.code], u.Reason, u.Lib)
+			f.reasonUses = append(f.reasonUses, reasonUse{fd, operands[line.code], u.Reason, u.Lib})
 		}
 	}
 }

@@ -28,6 +28,27 @@ func notifyBody(res *sip.Response) string {
 	return fmt.Sprintf("SIP/2.0 %d %s", res.StatusCode, phrases[res.StatusCode])
 }
 
+// Filled in an init function, and read through a function of the code.
+var phrases map[int]string
+
+func init() {
+	phrases = map[int]string{
+		603: "Decline",                // want `use sip.StatusGlobalDecline instead of 603 \(Decline\)`
+		604: "Does Not Exist Anywere", // want `use sip.StatusGlobalDoesNotExistAnywhere instead of 604 \(Does Not Exist Anywhere\)` `reason phrase "Does Not Exist Anywere" misspells "Does Not Exist Anywhere" \(604\)`
+	}
+}
+
+func phraseOf(code int) string {
+	if s, ok := phrases[code]; ok {
+		return s
+	}
+	return "unknown"
+}
+
+func decline(tx sip.ServerTransaction, req *sip.Request, code int) {
+	tx.Respond(sip.NewResponseFromRequest(req, code, phraseOf(code), nil))
+}
+
 // Not reason maps: indexed by something else than the code sent, or a map
 // of ints to anything but phrases.
 var labels = map[int]string{404: "missing"}
@@ -37,4 +58,15 @@ var retries = map[int]int{503: 3}
 func other(tx sip.ServerTransaction, req *sip.Request, code, kind int) {
 	tx.Respond(sip.NewResponseFromRequest(req, code, labels[kind], nil))
 	_ = retries[code]
+}
+
+// Assigned twice: which literal a send reads is not known.
+var swapped map[int]string
+
+func init() { swapped = map[int]string{404: "Not Found"} }
+
+func reset() { swapped = map[int]string{} }
+
+func fromSwapped(tx sip.ServerTransaction, req *sip.Request, code int) {
+	tx.Respond(sip.NewResponseFromRequest(req, code, swapped[code], nil))
 }
