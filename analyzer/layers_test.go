@@ -25,6 +25,9 @@ var layers = map[string][]string{
 	"internal/protocol": {"internal/astx", "internal/finding", "internal/funcs", "internal/stacks", "registry",
 		"analyzer/explain"},
 	"internal/report": {"internal/finding"},
+	// A driver's output format: it reads diagnostics and the explain text,
+	// never the layers that make them.
+	"internal/sarif": {"analyzer/explain", "registry"},
 }
 
 const module = "github.com/sipcode/sipcode/"
