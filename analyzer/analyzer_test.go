@@ -177,3 +177,18 @@ func TestRuleAnchors(t *testing.T) {
 		}
 	}
 }
+
+// TestTransaction: the transaction category, each rule with its positive
+// and negative cases side by side (with the method rules, which learn the
+// method from a switch on it).
+func TestTransaction(t *testing.T) {
+	a, err := analyzer.New(analyzer.Config{Checks: []string{"transaction", "method"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pkg := range []string{"txcases"} {
+		t.Run(pkg, func(t *testing.T) {
+			analysistest.RunWithSuggestedFixes(t, testdata, a, pkg)
+		})
+	}
+}

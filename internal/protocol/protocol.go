@@ -41,6 +41,7 @@ type Checker struct {
 	hrules   []registry.HeaderRule // read once per pass
 	mrules   []registry.MethodRule
 	findings []*finding.Finding
+	tx       *txState // nil when the transaction checks are off
 }
 
 // An anchor is a call that builds a response with a constant code.
@@ -86,10 +87,11 @@ func (pc *Checker) Call(call *ast.CallExpr, callee types.Object, stack []ast.Nod
 // Findings applies the rules to the anchors the walk found, once the walk
 // is over.
 func (pc *Checker) Findings() []*finding.Finding {
-	if len(pc.anchors) == 0 {
+	if len(pc.anchors) == 0 && (pc.tx == nil || len(pc.tx.funcs) == 0) {
 		return nil
 	}
 	pc.inferMethods()
+	pc.txFindings()
 	for _, a := range pc.anchors {
 		pc.check(a)
 	}
