@@ -4,7 +4,7 @@ package sipx
 import "github.com/emiago/sipgo/sip"
 
 // Reject is a wrapper: code and reason reach NewResponseFromRequest.
-func Reject(tx sip.ServerTransaction, req *sip.Request, code int, reason string) { // want Reject:`sipcode wrapper\(code=2 reason=3 library=sipgo\)`
+func Reject(tx sip.ServerTransaction, req *sip.Request, code int, reason string) { // want Reject:`sipcode wrapper\(code=2 reason=3 library=sipgo\)` Reject:`sipcode transaction\(param=0 always=true final=false never=false\)`
 	tx.Respond(sip.NewResponseFromRequest(req, code, reason, nil))
 }
 
