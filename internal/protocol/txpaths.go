@@ -58,10 +58,24 @@ func (pc *Checker) analyze(f *txFunc) txResult {
 	defer func() { st.busy[f], st.done[f] = false, true }()
 	g := cfg.New(f.body, func(call *ast.CallExpr) bool { return !pc.noReturn(call) })
 	cases := pc.caseTags(f)
+	// A select's communications are all nodes of the block before it
+	// (cfg evaluates them first); each belongs to its case instead.
+	comms := map[ast.Node]bool{}
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		if cc, ok := n.(*ast.CommClause); ok && cc.Comm != nil {
+			comms[cc.Comm] = true
+		}
+		return true
+	})
 	evs := make([][]event, len(g.Blocks))
 	for i, b := range g.Blocks {
+		if cc, ok := b.Stmt.(*ast.CommClause); ok && b.Kind == cfg.KindSelectCaseBody && cc.Comm != nil {
+			evs[i] = pc.events(f, cc.Comm)
+		}
 		for _, n := range b.Nodes {
-			evs[i] = append(evs[i], pc.events(f, n)...)
+			if !comms[n] {
+				evs[i] = append(evs[i], pc.events(f, n)...)
+			}
 		}
 	}
 	start := "*"
@@ -197,6 +211,13 @@ func (pc *Checker) events(f *txFunc, n ast.Node) []event {
 				out = append(out, event{evEscape, x})
 			}
 			return false
+		case *ast.UnaryExpr:
+			// <-tx.Done(): the transaction may be over; what follows is
+			// not judged.
+			if x.Op == token.ARROW && pc.refersTo(x.X, f.tx) {
+				out = append(out, event{evEscape, x})
+				return false
+			}
 		case *ast.CallExpr:
 			out = append(out, pc.callEvents(f, x, handled)...)
 		case *ast.Ident:

@@ -169,6 +169,15 @@ func register(srv *sipgo.Server, s *server) {
 		tx.Respond(res)
 		tx.Respond(res) // want `^second final response`
 	})
+	// A path past <-tx.Done() is not judged: the transaction may be over.
+	srv.OnMessage(func(req *sip.Request, tx sip.ServerTransaction) {
+		select {
+		case <-tx.Done():
+			return
+		case <-time.After(time.Second):
+		}
+		tx.Respond(sip.NewResponseFromRequest(req, sip.StatusOK, "OK", nil))
+	})
 	// Paths that end without a return.
 	srv.OnNotify(func(req *sip.Request, tx sip.ServerTransaction) {
 		if lookup(req) != nil {
