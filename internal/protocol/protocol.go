@@ -23,6 +23,8 @@ import (
 // directives (package stacks). A response is followed within its function
 // (response.go) and, when it is returned, to its callers in the package;
 // the request's method comes from handler registrations (handlers.go).
+// The transaction checks (category transaction, txcheck.go) follow the
+// paths of each function that receives a server transaction.
 // Whenever a step cannot be decided the response is left alone: silence
 // beats a false alarm.
 

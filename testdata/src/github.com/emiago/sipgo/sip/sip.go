@@ -88,10 +88,10 @@ type ServerTransaction interface {
 type ServerTx struct{}
 
 func (tx *ServerTx) Respond(res *Response) error { return nil }
-func (tx *ServerTx) Terminate()                   {}
-func (tx *ServerTx) TerminateGracefully()         {}
-func (tx *ServerTx) Done() <-chan struct{}        { return nil }
-func (tx *ServerTx) Err() error                   { return nil }
+func (tx *ServerTx) Terminate()                  {}
+func (tx *ServerTx) TerminateGracefully()        {}
+func (tx *ServerTx) Done() <-chan struct{}       { return nil }
+func (tx *ServerTx) Err() error                  { return nil }
 
 type ClientTransaction interface {
 	Responses() <-chan *Response
