@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -9,6 +10,7 @@ import (
 	"github.com/sipcode/sipcode/analyzer/explain"
 	"github.com/sipcode/sipcode/internal/codes"
 	"github.com/sipcode/sipcode/internal/finding"
+	"github.com/sipcode/sipcode/internal/protocol"
 )
 
 // Analyzer reports SIP response codes that are bare literals, deprecated,
@@ -54,7 +56,7 @@ func setCrossPackage(a *analysis.Analyzer, o *options, on bool) {
 	o.crossPackage = on
 	a.FactTypes = nil
 	if on {
-		a.FactTypes = codes.FactTypes()
+		a.FactTypes = slices.Concat(codes.FactTypes(), protocol.FactTypes())
 	}
 }
 

@@ -7,10 +7,12 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/sipcode/sipcode/analyzer"
 	"github.com/sipcode/sipcode/analyzer/explain"
+	"github.com/sipcode/sipcode/internal/finding"
 	"github.com/sipcode/sipcode/registry"
 )
 
@@ -109,12 +111,25 @@ func TestCrossPackageFlag(t *testing.T) {
 	}
 }
 
+// responseChecks is an analyzer without the transaction category: the
+// header and method suites list many responses in one handler, each its
+// own case, which the transaction checks would read as one path.
+func responseChecks(t *testing.T) *analysis.Analyzer {
+	t.Helper()
+	a, err := analyzer.New(analyzer.Config{Checks: slices.DeleteFunc(finding.Categories(), func(c string) bool { return c == finding.Transaction })})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
 // TestProtocol: the header and method categories, each rule with its
 // positive and negative cases side by side.
 func TestProtocol(t *testing.T) {
+	a := responseChecks(t)
 	for _, pkg := range []string{"headercases", "methodcases", "gosipproto", "livekitproto", "summaries"} {
 		t.Run(pkg, func(t *testing.T) {
-			analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, pkg)
+			analysistest.RunWithSuggestedFixes(t, testdata, a, pkg)
 		})
 	}
 }
@@ -128,14 +143,17 @@ func TestRuleAnchors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ids := slices.Concat([]string{"literal", "deprecated", "unknown", "invalid", "reason", "header", "method"}, []string{explain.ReplaceRule})
+	ids := slices.Concat([]string{"literal", "deprecated", "unknown", "invalid", "reason", "header", "method", "transaction"}, []string{explain.ReplaceRule})
 	for _, r := range registry.HeaderRules() {
 		ids = append(ids, r.ID)
 	}
 	for _, r := range registry.MethodRules() {
 		ids = append(ids, r.ID)
 	}
-	if !slices.Equal(ids[:7], explain.Categories()) {
+	for _, r := range registry.TransactionRules() {
+		ids = append(ids, r.ID)
+	}
+	if !slices.Equal(ids[:8], explain.Categories()) {
 		t.Errorf("explain's categories are %v", explain.Categories())
 	}
 	for _, id := range ids {
@@ -147,7 +165,9 @@ func TestRuleAnchors(t *testing.T) {
 		t.Errorf("Analyzer.URL is %q", analyzer.Analyzer.URL)
 	}
 	// The diagnostics point at those anchors.
-	results := analysistest.Run(t, testdata, analyzer.Analyzer, "literal", "deprecated", "unknown", "invalid", "reason", "foreign", "methodcases", "headercases")
+	results := slices.Concat(analysistest.Run(t, testdata, analyzer.Analyzer, "literal", "deprecated", "unknown", "invalid", "reason", "foreign"),
+		analysistest.Run(t, testdata, responseChecks(t), "methodcases", "headercases"),
+		analysistest.Run(t, testdata, transactionChecks(t), "txcases"))
 	seen := map[string]bool{}
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
@@ -156,7 +176,7 @@ func TestRuleAnchors(t *testing.T) {
 			switch {
 			case !ok || !slices.Contains(ids, id):
 				t.Errorf("%q: URL %q is not an anchor of docs/checks.md", d.Message, d.URL)
-			case d.Category == "header" || d.Category == "method":
+			case d.Category == "header" || d.Category == "method" || d.Category == "transaction":
 				if !strings.HasPrefix(id, d.Category+"-") {
 					t.Errorf("%q: URL %q is not a %s rule", d.Message, d.URL, d.Category)
 				}
@@ -176,4 +196,25 @@ func TestRuleAnchors(t *testing.T) {
 			t.Errorf("no %s diagnostic among the packages run", c)
 		}
 	}
+}
+
+// TestTransaction: the transaction category, each rule with its positive
+// and negative cases side by side (with the method rules, which learn the
+// method from a switch on it).
+func TestTransaction(t *testing.T) {
+	a := transactionChecks(t)
+	for _, pkg := range []string{"txcases"} {
+		t.Run(pkg, func(t *testing.T) {
+			analysistest.RunWithSuggestedFixes(t, testdata, a, pkg)
+		})
+	}
+}
+
+func transactionChecks(t *testing.T) *analysis.Analyzer {
+	t.Helper()
+	a, err := analyzer.New(analyzer.Config{Checks: []string{"transaction", "method"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }

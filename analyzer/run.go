@@ -39,13 +39,22 @@ func run(pass *analysis.Pass, o *options) (any, error) {
 	locals := funcs.NewLocals(pass.TypesInfo)
 	finder := codes.New(pass, tables, sinks, calls, locals, codes.Options{CrossPackage: o.crossPackage, Constants: o.constants})
 	var proto *protocol.Checker // nil when the header and method checks are off
-	if o.checks[finding.Header] || o.checks[finding.Method] {
+	if o.checks[finding.Header] || o.checks[finding.Method] || o.checks[finding.Transaction] {
 		proto = protocol.New(pass.TypesInfo, pass.Pkg, sinks, stacks.ResolveProto(tables, pkgs), calls, locals)
+	}
+	if proto != nil && o.checks[finding.Transaction] {
+		proto.EnableTransactions(pass, stacks.ResolveTx(tables, pkgs), o.crossPackage)
 	}
 	for _, file := range files {
 		ast.PreorderStack(file, nil, func(n ast.Node, stack []ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
+				if proto != nil {
+					switch n.(type) {
+					case *ast.FuncDecl, *ast.FuncLit:
+						proto.Func(n, stack)
+					}
+				}
 				return finder.Visit(n, stack)
 			}
 			callee := calls.Add(astx.EnclosingFunc(stack), call)

@@ -112,7 +112,7 @@ func TestEmptySettings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := as[0].Flags.Lookup("checks").Value.String(); got != "literal,deprecated,unknown,invalid,reason,header,method" {
+		if got := as[0].Flags.Lookup("checks").Value.String(); got != "literal,deprecated,unknown,invalid,reason,header,method,transaction" {
 			t.Errorf("%s: -checks = %q, want every category", name, got)
 		}
 	}

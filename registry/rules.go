@@ -101,9 +101,21 @@ type MethodRule struct {
 //go:embed rules.csv
 var rulesData []byte
 
+// A TransactionRule is a rule about the responses of one server
+// transaction: Codes are the responses it is about, Method the requests.
+type TransactionRule struct {
+	ID        string
+	Codes     Codes
+	Method    Method
+	Word      string
+	Reference string
+	Summary   string
+}
+
 type rules struct {
 	header []HeaderRule
 	method []MethodRule
+	tx     []TransactionRule
 }
 
 var loadRules = sync.OnceValue(func() rules {
@@ -123,6 +135,16 @@ func HeaderRules() []HeaderRule {
 		for j := range out[i].Requires {
 			out[i].Requires[j] = slices.Clone(out[i].Requires[j])
 		}
+	}
+	return out
+}
+
+// TransactionRules returns the transaction rules, in the order of the data
+// file.
+func TransactionRules() []TransactionRule {
+	out := slices.Clone(loadRules().tx)
+	for i := range out {
+		out[i].Codes = slices.Clone(out[i].Codes)
 	}
 	return out
 }
@@ -181,8 +203,13 @@ func (out *rules) add(rec []string, ids map[string]bool) error {
 			return fmt.Errorf("%s: a method rule has a method and no headers", id)
 		}
 		out.method = append(out.method, MethodRule{ID: id, Codes: cs, Method: Method(method), Word: word, Reference: ref, Summary: summary})
+	case "transaction":
+		if requires != "" || confused != "" {
+			return fmt.Errorf("%s: a transaction rule has no headers", id)
+		}
+		out.tx = append(out.tx, TransactionRule{ID: id, Codes: cs, Method: Method(method), Word: word, Reference: ref, Summary: summary})
 	default:
-		return fmt.Errorf("%s: category %q, want header or method", id, category)
+		return fmt.Errorf("%s: category %q, want header, method or transaction", id, category)
 	}
 	return nil
 }

@@ -35,7 +35,7 @@ const DocsURL = "https://github.com/sipcode/sipcode/blob/main/docs/checks.md"
 func URL(id string) string { return DocsURL + "#" + id }
 
 // Categories are the categories of diagnostics, in the order of -checks.
-var categories = []string{"literal", "deprecated", "unknown", "invalid", "reason", "header", "method"}
+var categories = []string{"literal", "deprecated", "unknown", "invalid", "reason", "header", "method", "transaction"}
 
 // Categories returns the categories the reference documents.
 func Categories() []string { return slices.Clone(categories) }
@@ -141,7 +141,7 @@ func RuleSections() []Section { return slices.Clone(load().rules) }
 // A Rule is a protocol rule as the reference shows it.
 type Rule struct {
 	ID        string
-	Category  string // header or method
+	Category  string // header, method or transaction
 	Codes     string // "401", "2xx", "any"
 	Method    string // "any", "INVITE", "any but INVITE"
 	Requires  string // header rules: what the response must carry
@@ -169,6 +169,10 @@ func Rules() []Rule {
 	for _, r := range registry.MethodRules() {
 		out = append(out, Rule{ID: r.ID, Category: "method", Codes: codesText(r.Codes), Method: methodText(r.Method),
 			Word: r.Word, Reference: r.Reference, Summary: r.Summary, applies: r.Codes.Contains})
+	}
+	for _, r := range registry.TransactionRules() {
+		out = append(out, Rule{ID: r.ID, Category: "transaction", Codes: codesText(r.Codes), Method: methodText(r.Method),
+			Word: r.Word, Reference: r.Reference, Summary: r.Summary, applies: func(int) bool { return false }})
 	}
 	return out
 }

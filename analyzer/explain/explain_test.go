@@ -62,7 +62,7 @@ func TestSections(t *testing.T) {
 			t.Errorf("no rule %s", want)
 		}
 	}
-	if len(RuleSections()) != len(registry.HeaderRules())+len(registry.MethodRules())+1 {
+	if len(RuleSections()) != len(registry.HeaderRules())+len(registry.MethodRules())+len(registry.TransactionRules())+1 {
 		t.Errorf("%d rule sections, want the registry's rules and %s", len(RuleSections()), ReplaceRule)
 	}
 }

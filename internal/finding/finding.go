@@ -7,18 +7,19 @@ import (
 
 // The categories of diagnostics, as users see them and name them in -checks.
 const (
-	Literal    = "literal"
-	Deprecated = "deprecated"
-	Unknown    = "unknown"
-	Invalid    = "invalid"
-	Reason     = "reason"
-	Header     = "header" // a response without a header its code requires
-	Method     = "method" // a response the request's method forbids
+	Literal     = "literal"
+	Deprecated  = "deprecated"
+	Unknown     = "unknown"
+	Invalid     = "invalid"
+	Reason      = "reason"
+	Header      = "header"      // a response without a header its code requires
+	Method      = "method"      // a response the request's method forbids
+	Transaction = "transaction" // a request left unanswered, answered twice or too late
 )
 
 // Categories lists every category, in the order help texts give them.
 func Categories() []string {
-	return []string{Literal, Deprecated, Unknown, Invalid, Reason, Header, Method}
+	return []string{Literal, Deprecated, Unknown, Invalid, Reason, Header, Method, Transaction}
 }
 
 // A Finding is a diagnostic in the making: its fix is written once all

@@ -22,13 +22,16 @@ import (
 type registration struct {
 	method string
 	target handlerTarget
+	lib    string // the table of the registration call
 }
 
 // handlerTarget is a registered handler: a function literal or a function
 // of this package.
 type handlerTarget struct {
-	sig *types.Signature
-	fn  *types.Func // nil for a literal
+	sig     *types.Signature
+	fn      *types.Func  // nil for a literal
+	lit     *ast.FuncLit // the literal, or nil
+	wrapped bool         // passed to a wrapper call, not registered itself
 }
 
 // register records the handlers a registration call registers.
@@ -48,7 +51,7 @@ func (pc *Checker) register(call *ast.CallExpr, h stacks.HandlerLine) {
 		}
 	}
 	for _, t := range pc.handlerTargets(args[h.Arg], true) {
-		pc.regs = append(pc.regs, registration{method: method, target: t})
+		pc.regs = append(pc.regs, registration{method: method, target: t, lib: h.Lib})
 	}
 }
 
@@ -61,7 +64,7 @@ func (pc *Checker) handlerTargets(e ast.Expr, wrapper bool) []handlerTarget {
 	switch e := e.(type) {
 	case *ast.FuncLit:
 		if sig, ok := info.TypeOf(e).(*types.Signature); ok {
-			return []handlerTarget{{sig: sig}}
+			return []handlerTarget{{sig: sig, lit: e, wrapped: !wrapper}}
 		}
 	case *ast.Ident, *ast.SelectorExpr:
 		id, ok := e.(*ast.Ident)
@@ -70,7 +73,7 @@ func (pc *Checker) handlerTargets(e ast.Expr, wrapper bool) []handlerTarget {
 		}
 		if fn, ok := info.Uses[id].(*types.Func); ok && fn.Pkg() == pc.pkg {
 			fn = fn.Origin()
-			return []handlerTarget{{sig: fn.Type().(*types.Signature), fn: fn}}
+			return []handlerTarget{{sig: fn.Type().(*types.Signature), fn: fn, wrapped: !wrapper}}
 		}
 	case *ast.CallExpr:
 		if astx.IsConversion(info, e) {
@@ -224,6 +227,11 @@ func (pc *Checker) boundMethods(a *anchor) []string {
 	v, ok := info.Uses[id].(*types.Var)
 	if !ok {
 		return nil
+	}
+	if pc.tx != nil {
+		if r, ok := pc.tx.refined[a.call]; ok && r.req == v {
+			return r.methods // known better on the paths through a switch or if on the method
+		}
 	}
 	return pc.methods[v]
 }

@@ -23,6 +23,8 @@ import (
 // directives (package stacks). A response is followed within its function
 // (response.go) and, when it is returned, to its callers in the package;
 // the request's method comes from handler registrations (handlers.go).
+// The transaction checks (category transaction, txcheck.go) follow the
+// paths of each function that receives a server transaction.
 // Whenever a step cannot be decided the response is left alone: silence
 // beats a false alarm.
 
@@ -41,6 +43,7 @@ type Checker struct {
 	hrules   []registry.HeaderRule // read once per pass
 	mrules   []registry.MethodRule
 	findings []*finding.Finding
+	tx       *txState // nil when the transaction checks are off
 }
 
 // An anchor is a call that builds a response with a constant code.
@@ -86,10 +89,11 @@ func (pc *Checker) Call(call *ast.CallExpr, callee types.Object, stack []ast.Nod
 // Findings applies the rules to the anchors the walk found, once the walk
 // is over.
 func (pc *Checker) Findings() []*finding.Finding {
-	if len(pc.anchors) == 0 {
+	if len(pc.anchors) == 0 && (pc.tx == nil || len(pc.tx.funcs) == 0) {
 		return nil
 	}
 	pc.inferMethods()
+	pc.txFindings()
 	for _, a := range pc.anchors {
 		pc.check(a)
 	}

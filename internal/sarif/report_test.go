@@ -221,6 +221,9 @@ func TestRules(t *testing.T) {
 	for _, r := range registry.MethodRules() {
 		want = append(want, r.ID)
 	}
+	for _, r := range registry.TransactionRules() {
+		want = append(want, r.ID)
+	}
 	want = append(want, explain.ReplaceRule)
 	for _, id := range want {
 		if _, ok := ids[id]; !ok {

@@ -67,6 +67,7 @@ type HandlerLine struct {
 	Method    string // the method handled, or "" when methodArg says
 	MethodArg int    // parameter index of a constant method, or -1
 	Arg       int    // parameter index of the handler
+	Lib       string // the table's library, for messages and its ends line
 }
 
 func newCallProto() CallProto { return CallProto{Req: -1, Headers: -1} }
@@ -246,6 +247,7 @@ func (t *Table) addProto(directive string, args []string) (ok bool, err error) {
 		if err != nil {
 			return true, err
 		}
+		h.Lib = t.Name
 		p.handlers = append(p.handlers, h)
 	case "constructor":
 		c, err := parseConstructor(args)

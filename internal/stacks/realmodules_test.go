@@ -63,6 +63,8 @@ var onlyIn = map[string][]string{
 	"reader (*github.com/emiago/sipgo/sip.headers).ReferredBy": {"sipgo v1.7.2"},
 	"headertype github.com/emiago/sipgo/sip.ReferToHeader":     {"sipgo v1.7.2"},
 	"headertype github.com/emiago/sipgo/sip.ReferredByHeader":  {"sipgo v1.7.2"},
+	// v1 ends a handler's transaction gracefully.
+	"ends (*github.com/emiago/sipgo/sip.ServerTx).TerminateGracefully": {"sipgo v1.7.2"},
 	// valyala/fasthttp is not among the loaded modules.
 	"foreign github.com/valyala/fasthttp": {},
 }
@@ -438,6 +440,7 @@ func tableEntries(tb *Table) []tableEntry {
 		}})
 	}
 	entries = append(entries, protoEntries(tb)...)
+	entries = append(entries, txEntries(tb)...)
 	for _, r := range tb.fields {
 		entries = append(entries, tableEntry{"field " + r.source, func(pkgs map[string]*types.Package) string {
 			v, ok := lookup(pkgs, r).(*types.Var)

@@ -25,6 +25,7 @@ type Table struct {
 	foreign   []string   // packages of other protocols whose constants are not SIP codes
 	paths     []string   // the packages of calls, fields, results and types: t.packages()
 	proto     protoTable // how responses are built and sent, for the protocol checks
+	tx        txTable    // server transactions, for the transaction checks
 
 	// Positions in general-purpose packages (fmt, testify), which count
 	// only in packages that use a SIP library: not in paths.
@@ -165,7 +166,10 @@ func (t *Table) add(directive string, args []string) error {
 		if ok, err := t.addProto(directive, args); ok {
 			return err
 		}
-		return fmt.Errorf("unknown directive (want constants, misnamed, call, field, result, type, equal, statusline, foreign, sender, adder, replacer, reader, headerctor, headertype, headername, headerfield, handler or request)")
+		if ok, err := t.addTx(directive, args); ok {
+			return err
+		}
+		return fmt.Errorf("unknown directive (want constants, misnamed, call, field, result, type, equal, statusline, foreign, sender, adder, replacer, reader, headerctor, headertype, headername, headerfield, handler, request, transaction, ends or reqmethod)")
 	}
 	return nil
 }

@@ -8,7 +8,7 @@ import "github.com/emiago/sipgo/sip"
 
 func refer(tx sip.ServerTransaction, req *sip.Request, res *sip.Response) {
 	tx.Respond(sip.NewResponseFromRequest(req, 202, "Accepted", nil)) // want `^use sip.StatusAccepted instead of 202 \(Accepted\)$`
-	tx.Respond(sip.NewResponseFromRequest(req, sip.StatusAccepted, "Accepted", nil))
+	tx.Respond(sip.NewResponseFromRequest(req, sip.StatusAccepted, "Accepted", nil)) // want `^second final response on this transaction`
 	if res.StatusCode == 202 { // want `^use sip.StatusAccepted instead of 202 \(Accepted\)$`
 	}
 	// IANA's old description is a variant phrase, not a wrong one.

@@ -7,7 +7,7 @@ import (
 
 func respond(tx sip.ServerTransaction, req *sip.Request) {
 	tx.Respond(sip.NewResponseFromRequest(req, 486, "Busy Here", nil)) // want `use sip.StatusBusyHere instead of 486 \(Busy Here\)`
-	tx.Respond(sip.NewResponseFromRequest(req, sip.StatusBusyHere, "Busy Here", nil))
+	tx.Respond(sip.NewResponseFromRequest(req, sip.StatusBusyHere, "Busy Here", nil)) // want `^second final response on this transaction`
 	_ = sip.NewResponse(200, "OK")                 // want `use sip.StatusOK instead of 200 \(OK\)`
 	_ = sip.NewResponse((180), "Ringing")          // want `use sip.StatusRinging instead of 180 \(Ringing\)`
 	_ = sip.NewResponse(0x1e6, "Busy Here")        // want `use sip.StatusBusyHere instead of 0x1e6 \(Busy Here\)`

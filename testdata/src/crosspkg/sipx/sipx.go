@@ -4,7 +4,7 @@ package sipx
 import "github.com/emiago/sipgo/sip"
 
 // Reject is a wrapper: code and reason reach NewResponseFromRequest.
-func Reject(tx sip.ServerTransaction, req *sip.Request, code int, reason string) { // want Reject:`sipcode wrapper\(code=2 reason=3 library=sipgo\)`
+func Reject(tx sip.ServerTransaction, req *sip.Request, code int, reason string) { // want Reject:`sipcode wrapper\(code=2 reason=3 library=sipgo\)` Reject:`sipcode transaction\(param=0 always=true final=false never=false\)`
 	tx.Respond(sip.NewResponseFromRequest(req, code, reason, nil))
 }
 
@@ -32,6 +32,6 @@ func Outcome(busy bool) int { // want Outcome:`sipcode returns\(code=0 reason=-1
 }
 
 // Hangup answers with the outcome.
-func Hangup(tx sip.ServerTransaction, req *sip.Request, busy bool) {
+func Hangup(tx sip.ServerTransaction, req *sip.Request, busy bool) { // want Hangup:`sipcode transaction\(param=0 always=true final=false never=false\)`
 	tx.Respond(sip.NewResponseFromRequest(req, Outcome(busy), "", nil))
 }

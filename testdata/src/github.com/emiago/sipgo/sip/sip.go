@@ -80,11 +80,18 @@ func NewSDPResponseFromRequest(req *Request, body []byte) *Response { return nil
 
 type ServerTransaction interface {
 	Respond(res *Response) error
+	Terminate()
+	Done() <-chan struct{}
+	Err() error
 }
 
 type ServerTx struct{}
 
 func (tx *ServerTx) Respond(res *Response) error { return nil }
+func (tx *ServerTx) Terminate()                  {}
+func (tx *ServerTx) TerminateGracefully()        {}
+func (tx *ServerTx) Done() <-chan struct{}       { return nil }
+func (tx *ServerTx) Err() error                  { return nil }
 
 type ClientTransaction interface {
 	Responses() <-chan *Response
