@@ -91,7 +91,7 @@ func (f *Finder) reasonMapEntries(fd *ast.FuncDecl, m ast.Expr, lib *stacks.Tabl
 	}
 	for _, elt := range lit.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			f.site(litFd, kv.Key, Use{Lib: lib, Reason: kv.Value})
+			f.site(litFd, kv.Key, Use{Lib: lib, Reason: kv.Value, Entry: true})
 		}
 	}
 }

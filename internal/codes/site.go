@@ -17,6 +17,10 @@ type Use struct {
 	Compare bool
 	Lib     *stacks.Table // whose constants a fix suggests
 	Reason  ast.Expr      // the reason phrase sent with the code, or nil
+	// Entry marks a code in a table of codes (a key of a map from code to
+	// reason phrase): only its spelling and its phrase are judged, since
+	// listing a removed code is not sending it.
+	Entry bool
 }
 
 // A Site is an expression used as a code. Its value is a constant, or not

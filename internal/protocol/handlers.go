@@ -233,6 +233,22 @@ func (pc *Checker) boundMethods(a *anchor) []string {
 			return r.methods // known better on the paths through a switch or if on the method
 		}
 	}
+	if a.site != nil {
+		// A wrapper's anchor judged at one call: the request is the one
+		// that call passes, when the wrapper's request is its parameter.
+		if owner, ok := info.Defs[a.fd.Name].(*types.Func); ok {
+			if j := astx.ParamIndex(owner.Signature(), v); j >= 0 {
+				if sargs := astx.CallArgs(info, a.site); j < len(sargs) {
+					if sid, ok := ast.Unparen(sargs[j]).(*ast.Ident); ok {
+						if sv, ok := info.Uses[sid].(*types.Var); ok {
+							return pc.methods[sv]
+						}
+					}
+				}
+				return nil
+			}
+		}
+	}
 	return pc.methods[v]
 }
 

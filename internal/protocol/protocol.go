@@ -55,7 +55,9 @@ type anchor struct {
 	codeExpr ast.Expr
 	parent   ast.Node
 	fd       *ast.FuncDecl
-	inner    ast.Node // the innermost function: *ast.FuncDecl or *ast.FuncLit
+	inner    ast.Node      // the innermost function: *ast.FuncDecl or *ast.FuncLit
+	param    int           // for a wrapper's anchor, the parameter of fd that is the code; else -1
+	site     *ast.CallExpr // for a wrapper's anchor judged at one call of the wrapper, that call
 }
 
 // New prepares the header and method checks of a pass, or returns nil
@@ -95,7 +97,11 @@ func (pc *Checker) Findings() []*finding.Finding {
 	pc.inferMethods()
 	pc.txFindings()
 	for _, a := range pc.anchors {
-		pc.check(a)
+		if a.param >= 0 {
+			pc.checkThrough(a)
+		} else {
+			pc.check(a)
+		}
 	}
 	return pc.findings
 }
@@ -138,6 +144,7 @@ func (pc *Checker) addAnchor(call *ast.CallExpr, fn *types.Func, p stacks.Anchor
 		}
 		tv := pc.info.Types[args[p.Code]]
 		if tv.Value == nil {
+			pc.addWrapperAnchor(call, fn, p, stack, args[p.Code])
 			return
 		}
 		var ok bool
@@ -147,7 +154,11 @@ func (pc *Checker) addAnchor(call *ast.CallExpr, fn *types.Func, p stacks.Anchor
 		}
 		codeExpr = args[p.Code]
 	}
-	a := &anchor{call: call, params: p, fn: fn, code: int(code), codeExpr: codeExpr, parent: stack[len(stack)-1], fd: astx.EnclosingFunc(stack)}
+	pc.anchors = append(pc.anchors, newAnchor(call, fn, p, stack, int(code), codeExpr))
+}
+
+func newAnchor(call *ast.CallExpr, fn *types.Func, p stacks.AnchorParams, stack []ast.Node, code int, codeExpr ast.Expr) *anchor {
+	a := &anchor{call: call, params: p, fn: fn, code: code, codeExpr: codeExpr, parent: stack[len(stack)-1], fd: astx.EnclosingFunc(stack), param: -1}
 	for i := len(stack) - 1; i >= 0; i-- {
 		if _, ok := stack[i].(*ast.FuncLit); ok {
 			a.inner = stack[i]
@@ -158,7 +169,7 @@ func (pc *Checker) addAnchor(call *ast.CallExpr, fn *types.Func, p stacks.Anchor
 			break
 		}
 	}
-	pc.anchors = append(pc.anchors, a)
+	return a
 }
 
 // check follows an anchor's response and applies the rules.

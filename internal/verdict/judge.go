@@ -69,6 +69,10 @@ func (j *Judge) Site(s codes.Site) {
 // that has a named constant, in that order of precedence. whole is e with
 // the conversions around it; subject names the value in messages.
 func (j *Judge) judgeValue(e, whole ast.Expr, v codeValue, s codes.Site, subject string) {
+	bad := v.n < 100 || v.n > 699 || !j.allow[v.n] && (!v.registered || !v.code.Usable())
+	if bad && s.Entry {
+		return // a table may list any code; only sending one is wrong
+	}
 	switch {
 	case v.n < 100 || v.n > 699:
 		j.add(e, finding.Invalid, fmt.Sprintf("%s is not a SIP response code: codes are three digits, 100 to 699", subject))

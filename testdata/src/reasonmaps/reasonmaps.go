@@ -12,8 +12,10 @@ var reasons = map[int]string{
 	404:          "Not Found",              // want `use sip.StatusNotFound instead of 404 \(Not Found\)`
 	486:          "Busy",                   // want `use sip.StatusBusyHere instead of 486 \(Busy Here\)`
 	480:          "Temporarly Unavailable", // want `use sip.StatusTemporarilyUnavailable instead of 480 \(Temporarily Unavailable\)` `reason phrase "Temporarly Unavailable" misspells "Temporarily Unavailable" \(480\)`
-	409:          "Conflict",               // want `409 Conflict is not a SIP response code: RFC 3261 removed it`
-	sip.StatusOK: "Accepted",               // want `reason phrase "Accepted" is that of 202; 200 is "OK"`
+	409:          "Conflict",               // a table may list a removed code: listing is not sending
+	402:          "Payment Required",
+	1486:         "Busy Here",
+	sip.StatusOK: "Accepted", // want `reason phrase "Accepted" is that of 202; 200 is "OK"`
 }
 
 func reply(tx sip.ServerTransaction, req *sip.Request, code int) {
