@@ -127,7 +127,7 @@ func responseChecks(t *testing.T) *analysis.Analyzer {
 // positive and negative cases side by side.
 func TestProtocol(t *testing.T) {
 	a := responseChecks(t)
-	for _, pkg := range []string{"headercases", "methodcases", "gosipproto", "livekitproto", "summaries", "wrapperheaders"} {
+	for _, pkg := range []string{"headercases", "methodcases", "gosipproto", "livekitproto", "summaries", "wrapperheaders", "branchresponses"} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, testdata, a, pkg)
 		})

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -164,7 +165,7 @@ func (pc *Checker) trackVar(v *types.Var, def ast.Node, fd *ast.FuncDecl, inner 
 			}
 			pc.returned(id, p, fd, innermost(stack, fd), depth, o)
 		case *ast.AssignStmt:
-			if p == def {
+			if p == def || pc.buildsAnother(p, id) && exclusive(fd, def, p) {
 				return true
 			}
 			o.escaped = true // reassigned, or copied to another variable
@@ -245,4 +246,81 @@ func (pc *Checker) selectorUse(sel *ast.SelectorExpr, grand ast.Node, fd *ast.Fu
 	default:
 		o.escaped = true
 	}
+}
+
+// buildsAnother reports whether as assigns the variable of id a response
+// that another anchor builds, as on the other branch of
+//
+//	if err != nil {
+//		res = sip.NewResponseFromRequest(req, 500, "Server Internal Error", nil)
+//	} else {
+//		res = sip.NewResponseFromRequest(req, 200, "OK", nil)
+//	}
+//	tx.Respond(res)
+//
+// That anchor is followed on its own; for this one the variable is sent
+// all the same, when the two assignments are on exclusive branches
+// (exclusive): one after the other, the first response is never sent.
+// Headers added to the variable count for both, whichever branch adds
+// them: the checks may stay silent, never report wrongly.
+func (pc *Checker) buildsAnother(as *ast.AssignStmt, id *ast.Ident) bool {
+	if len(as.Lhs) != len(as.Rhs) || as.Tok != token.ASSIGN {
+		return false
+	}
+	for i, l := range as.Lhs {
+		if l != id {
+			continue
+		}
+		call, ok := ast.Unparen(as.Rhs[i]).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		fn, ok := typeutil.Callee(pc.info, call).(*types.Func)
+		if !ok {
+			return false
+		}
+		_, ok = pc.ps.Anchors[fn.Origin()]
+		return ok
+	}
+	return false
+}
+
+// exclusive reports whether a and b, in fd, are on different branches of
+// one if statement (its body and its else) or of one switch (two of its
+// cases): no path runs both.
+func exclusive(fd *ast.FuncDecl, a, b ast.Node) bool {
+	pa, pb := ancestors(fd, a), ancestors(fd, b)
+	i := 0
+	for i < len(pa) && i < len(pb) && pa[i] == pb[i] {
+		i++
+	}
+	if i == 0 || i >= len(pa) || i >= len(pb) {
+		return false // one contains the other
+	}
+	switch lca := pa[i-1].(type) {
+	case *ast.IfStmt:
+		return pa[i] != lca.Init && pb[i] != lca.Init && pa[i] != lca.Cond && pb[i] != lca.Cond
+	case *ast.BlockStmt:
+		// The body of a switch: a and b are in two of its case clauses.
+		_, ca := pa[i].(*ast.CaseClause)
+		_, cb := pb[i].(*ast.CaseClause)
+		return ca && cb
+	}
+	return false
+}
+
+// ancestors returns the nodes from fd's body down to n, n included, or nil.
+func ancestors(fd *ast.FuncDecl, n ast.Node) []ast.Node {
+	var path []ast.Node
+	ast.PreorderStack(fd.Body, nil, func(m ast.Node, stack []ast.Node) bool {
+		if path != nil {
+			return false
+		}
+		if m == n {
+			path = append(slices.Clone(stack), m)
+			return false
+		}
+		return m.Pos() <= n.Pos() && n.End() <= m.End()
+	})
+	return path
 }
