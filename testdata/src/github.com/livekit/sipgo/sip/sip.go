@@ -22,7 +22,15 @@ type Request = sipgo.Request
 
 type Response = sipgo.Response
 
+// Transaction is the fork's transaction (sip/transaction.go).
+type Transaction interface {
+	Terminate()
+	Done() <-chan struct{}
+	Err() error
+}
+
 type ServerTransaction interface {
+	Transaction
 	Respond(res *Response) error
 	Acks() <-chan *Request
 	Cancels() <-chan *Request
