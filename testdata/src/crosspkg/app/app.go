@@ -17,3 +17,10 @@ func handle(tx sip.ServerTransaction, req *sip.Request, res *sip.Response) {
 	if sipx.Outcome(true) == 486 { // want `use sip.StatusBusyHere instead of 486 \(Busy Here\)`
 	}
 }
+
+// Through sipx's fact, Decline answers: a second final response after it
+// is reported (without -cross-package, handing tx to Decline is an escape).
+func declineTwice(tx sip.ServerTransaction, req *sip.Request) { // want declineTwice:`sipcode transaction\(param=0 always=true final=true never=false\)`
+	sipx.Decline(tx, req)
+	tx.Respond(sip.NewResponseFromRequest(req, sip.StatusOK, "OK", nil)) // want `^second final response on this transaction`
+}

@@ -35,3 +35,8 @@ func Outcome(busy bool) int { // want Outcome:`sipcode returns\(code=0 reason=-1
 func Hangup(tx sip.ServerTransaction, req *sip.Request, busy bool) { // want Hangup:`sipcode transaction\(param=0 always=true final=false never=false\)`
 	tx.Respond(sip.NewResponseFromRequest(req, Outcome(busy), "", nil))
 }
+
+// Decline always sends a constant final response.
+func Decline(tx sip.ServerTransaction, req *sip.Request) { // want Decline:`sipcode transaction\(param=0 always=true final=true never=false\)`
+	tx.Respond(sip.NewResponseFromRequest(req, sip.StatusTemporarilyUnavailable, "Temporarily Unavailable", nil))
+}
