@@ -203,7 +203,7 @@ func TestRuleAnchors(t *testing.T) {
 // method from a switch on it).
 func TestTransaction(t *testing.T) {
 	a := transactionChecks(t)
-	for _, pkg := range []string{"txcases", "txgosip", "txlivekit"} {
+	for _, pkg := range []string{"txcases", "txgosip", "txlivekit", "txdialogs"} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, testdata, a, pkg)
 		})

@@ -12,8 +12,9 @@ import (
 // TestTransaction runs sipcode -checks=transaction on
 // e2e/testdata/transaction, a server on the real sipgo v1.7.2 and diago
 // v0.42.1: every line marked BAD must get exactly one finding of the rule
-// it names, and no other line any (the dialog session, the diago serve
-// handler, the waited-for goroutine and the run-time code stay silent).
+// it names, and no other line any (a dialog session's answers count, the
+// diago serve handler, the waited-for goroutine and the run-time code stay
+// silent).
 func TestTransaction(t *testing.T) {
 	bin, dir := sipcodeBinary(t), moduleCopy(t, filepath.Join("testdata", "transaction"))
 	out, code := run(t, dir, bin, "-checks=transaction", "./...")

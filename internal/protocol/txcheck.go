@@ -60,6 +60,10 @@ type txFunc struct {
 	txAt   int
 	req    *types.Var
 	ends   string   // the library that ends the transaction at its return, or ""
+	// dialogs are the dialog sessions of tx (txdialog.go), and dialogCalls
+	// the calls that read them: set when the function is analysed.
+	dialogs     map[*types.Var]bool
+	dialogCalls map[*ast.CallExpr]bool
 	method []string // the request's methods, when registered; nil: unknown
 }
 

@@ -57,6 +57,7 @@ func (pc *Checker) analyze(f *txFunc) txResult {
 	st.busy[f] = true
 	defer func() { st.busy[f], st.done[f] = false, true }()
 	g := cfg.New(f.body, func(call *ast.CallExpr) bool { return !pc.noReturn(call) })
+	f.dialogs, f.dialogCalls = pc.dialogsOf(f)
 	cases := pc.caseTags(f)
 	// A select's communications are all nodes of the block before it
 	// (cfg evaluates them first); each belongs to its case instead.
@@ -214,18 +215,22 @@ func (pc *Checker) events(f *txFunc, n ast.Node) []event {
 		case *ast.UnaryExpr:
 			// <-tx.Done(): the transaction may be over; what follows is
 			// not judged.
-			if x.Op == token.ARROW && pc.refersTo(x.X, f.tx) {
+			if x.Op == token.ARROW && pc.touchesTx(f, x.X) {
 				out = append(out, event{evEscape, x})
 				return false
 			}
 		case *ast.CallExpr:
 			out = append(out, pc.callEvents(f, x, handled)...)
 		case *ast.Ident:
-			if handled[x] || pc.info.Uses[x] != f.tx {
+			if handled[x] || !pc.isTx(f, x) {
 				return true
 			}
 			parent := stack[len(stack)-1]
 			switch p := parent.(type) {
+			case *ast.AssignStmt:
+				if v, _ := pc.info.Uses[x].(*types.Var); f.dialogs[v] && slices.Contains(p.Lhs, ast.Expr(x)) {
+					return true // the one assignment that makes the session
+				}
 			case *ast.BinaryExpr:
 				if p.Op == token.EQL || p.Op == token.NEQ {
 					return true
@@ -254,7 +259,7 @@ func (pc *Checker) callEvents(f *txFunc, call *ast.CallExpr, handled map[*ast.Id
 	fn = fn.Origin()
 	if _, ok := pc.ps.Senders[fn]; ok {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && pc.info.Uses[id] == f.tx {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && pc.isTx(f, id) {
 				handled[id] = true
 				if len(call.Args) == 1 {
 					return []event{{pc.responseKind(f, call.Args[0]), call}}
@@ -265,7 +270,23 @@ func (pc *Checker) callEvents(f *txFunc, call *ast.CallExpr, handled map[*ast.Id
 		return []event{{evAnswer, call}}
 	}
 	if a, ok := pc.ps.Anchors[fn]; ok && a.Proto.Sends {
+		// A session's own send (dlg.Respond(486, ...)) is one on the
+		// transaction, with the code it is given.
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && pc.isTx(f, id) && pc.info.Uses[id] != f.tx {
+				handled[id] = true
+				return []event{{pc.sentKind(call, a.Code, a.Status), call}}
+			}
+		}
 		return []event{{evAnswer, call}}
+	}
+	if f.dialogCalls[call] {
+		for _, arg := range call.Args {
+			if id, ok := ast.Unparen(arg).(*ast.Ident); ok && pc.info.Uses[id] == f.tx {
+				handled[id] = true
+			}
+		}
+		return nil // reads the session: neither an answer nor an escape
 	}
 	for i, arg := range call.Args {
 		id, ok := ast.Unparen(arg).(*ast.Ident)
@@ -338,24 +359,31 @@ func (pc *Checker) builtKind(call *ast.CallExpr) evKind {
 	if !ok || a.Proto.Sends {
 		return evAnswer
 	}
-	code := int64(a.Status)
-	if code == 0 {
-		if a.Code < 0 || a.Code >= len(call.Args) {
+	return pc.sentKind(call, a.Code, a.Status)
+}
+
+// sentKind classifies the response a call builds from its code argument
+// at index code, or with the fixed code status when that is not 0.
+func (pc *Checker) sentKind(call *ast.CallExpr, code, status int) evKind {
+	n := int64(status)
+	if n == 0 {
+		if code < 0 || code >= len(call.Args) {
 			return evAnswer
 		}
-		tv := pc.info.Types[call.Args[a.Code]]
+		tv := pc.info.Types[call.Args[code]]
 		if tv.Value == nil {
 			return evAnswer
 		}
-		code, ok = constant.Int64Val(constant.ToInt(tv.Value))
-		if !ok {
+		var ok bool
+		if n, ok = constant.Int64Val(constant.ToInt(tv.Value)); !ok {
 			return evAnswer
 		}
 	}
+	code64 := n
 	switch {
-	case code >= 200 && code <= 699:
+	case code64 >= 200 && code64 <= 699:
 		return evFinal
-	case code >= 100 && code <= 199:
+	case code64 >= 100 && code64 <= 199:
 		return evProv
 	}
 	return evAnswer

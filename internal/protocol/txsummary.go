@@ -124,22 +124,10 @@ func (pc *Checker) bodyMayAnswer(n ast.Node) bool {
 // litTouches reports whether a function literal uses the transaction or
 // may send a response: if it is not a handler of its own, it is an escape.
 func (pc *Checker) litTouches(f *txFunc, lit *ast.FuncLit) bool {
-	return pc.refersTo(lit, f.tx) || pc.bodyMayAnswer(lit.Body)
+	return pc.touchesTx(f, lit) || pc.bodyMayAnswer(lit.Body)
 }
 
 // callTouches: the same for the call of a go or defer statement.
 func (pc *Checker) callTouches(f *txFunc, call *ast.CallExpr) bool {
-	return pc.refersTo(call, f.tx) || pc.bodyMayAnswer(call)
-}
-
-// refersTo reports whether n refers to v.
-func (pc *Checker) refersTo(n ast.Node, v *types.Var) bool {
-	found := false
-	ast.Inspect(n, func(x ast.Node) bool {
-		if id, ok := x.(*ast.Ident); ok && pc.info.Uses[id] == v {
-			found = true
-		}
-		return !found
-	})
-	return found
+	return pc.touchesTx(f, call) || pc.bodyMayAnswer(call)
 }

@@ -65,6 +65,9 @@ var onlyIn = map[string][]string{
 	"headertype github.com/emiago/sipgo/sip.ReferredByHeader":  {"sipgo v1.7.2"},
 	// v1 ends a handler's transaction gracefully.
 	"ends (*github.com/emiago/sipgo/sip.ServerTx).TerminateGracefully": {"sipgo v1.7.2"},
+	// The dialog cache and UA of v1 (v0.22.0 has DialogServer instead).
+	"dialog (*github.com/emiago/sipgo.DialogServerCache).ReadInvite": {"sipgo v1.7.2"},
+	"dialog (*github.com/emiago/sipgo.DialogUA).ReadInvite":          {"sipgo v1.7.2"},
 	// valyala/fasthttp is not among the loaded modules.
 	"foreign github.com/valyala/fasthttp": {},
 }

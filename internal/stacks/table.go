@@ -169,7 +169,7 @@ func (t *Table) add(directive string, args []string) error {
 		if ok, err := t.addTx(directive, args); ok {
 			return err
 		}
-		return fmt.Errorf("unknown directive (want constants, misnamed, call, field, result, type, equal, statusline, foreign, sender, adder, replacer, reader, headerctor, headertype, headername, headerfield, handler, request, transaction, ends or reqmethod)")
+		return fmt.Errorf("unknown directive (want constants, misnamed, call, field, result, type, equal, statusline, foreign, sender, adder, replacer, reader, headerctor, headertype, headername, headerfield, handler, request, transaction, ends, reqmethod or dialog)")
 	}
 	return nil
 }

@@ -24,6 +24,19 @@ type txTable struct {
 	transactions []objRef
 	ends         []objRef
 	reqMethods   []objRef
+	dialogs      []dialogLine
+}
+
+// A dialogLine is a function that reads a request and its transaction
+// into a dialog session that answers on that transaction: sipgo's
+// (*DialogServerCache).ReadInvite(req, tx). The session's senders (the
+// table's sender lines and calls that send, on its type) are then sends on
+// the transaction.
+//
+//	dialog (*github.com/emiago/sipgo.DialogServerCache).ReadInvite tx=1
+type dialogLine struct {
+	fn objRef
+	tx int // parameter index of the transaction
 }
 
 // addTx parses a transaction directive; ok is false for other directives.
@@ -57,6 +70,12 @@ func (t *Table) addTx(directive string, args []string) (ok bool, err error) {
 			return true, fmt.Errorf("%q: want pkg/path.Type.Field or (pkg/path.Type).Method", args[0])
 		}
 		x.reqMethods = append(x.reqMethods, ref)
+	case "dialog":
+		fn, idx, err := parseIndexed(args, []string{"tx"}, nil)
+		if err != nil {
+			return true, err
+		}
+		x.dialogs = append(x.dialogs, dialogLine{fn: fn, tx: idx["tx"]})
 	default:
 		return false, nil
 	}
@@ -69,6 +88,7 @@ type TxSinks struct {
 	Transactions []types.Type          // server transaction types
 	Ends         map[string]bool       // libraries (table names) whose handlers' transactions end at return
 	ReqMethods   map[types.Object]bool // request fields (*types.Var) or methods (*types.Func) holding the method
+	Dialogs      map[*types.Func]int   // functions returning a dialog session that answers on their transaction, by its parameter index
 }
 
 // IsTransaction reports whether t is, through a pointer, a server
@@ -89,7 +109,7 @@ func (s *TxSinks) IsTransaction(t types.Type) bool {
 // ResolveTx resolves the tables' transaction directives to the objects of
 // pkgs (stacks.Reachable).
 func ResolveTx(tables []*Table, pkgs map[string]*types.Package) *TxSinks {
-	s := &TxSinks{Ends: map[string]bool{}, ReqMethods: map[types.Object]bool{}}
+	s := &TxSinks{Ends: map[string]bool{}, ReqMethods: map[types.Object]bool{}, Dialogs: map[*types.Func]int{}}
 	for _, t := range tables {
 		for _, r := range t.tx.transactions {
 			if tn, ok := lookup(pkgs, r).(*types.TypeName); ok {
@@ -99,6 +119,11 @@ func ResolveTx(tables []*Table, pkgs map[string]*types.Package) *TxSinks {
 		for _, r := range t.tx.ends {
 			if f, ok := lookup(pkgs, r).(*types.Func); ok && f.Signature().Recv() != nil {
 				s.Ends[t.Name] = true
+			}
+		}
+		for _, d := range t.tx.dialogs {
+			if f, ok := lookup(pkgs, d.fn).(*types.Func); ok && d.tx < f.Signature().Params().Len() {
+				s.Dialogs[f] = d.tx
 			}
 		}
 		for _, r := range t.tx.reqMethods {

@@ -51,6 +51,25 @@ func txEntries(tb *Table) []tableEntry {
 			return ""
 		}})
 	}
+	for _, d := range tb.tx.dialogs {
+		entries = append(entries, tableEntry{"dialog " + d.fn.source, func(pkgs map[string]*types.Package) string {
+			fn, ok := lookup(pkgs, d.fn).(*types.Func)
+			if !ok {
+				return "no such function"
+			}
+			sig := fn.Signature()
+			if d.tx >= sig.Params().Len() || sig.Results().Len() == 0 {
+				return fmt.Sprintf("tx=%d: %s has no such parameter, or no result", d.tx, sig)
+			}
+			// The parameter is one of the table's transaction types.
+			for _, r := range tb.tx.transactions {
+				if tn, ok := lookup(pkgs, r).(*types.TypeName); ok && types.Identical(types.Unalias(tn.Type()), types.Unalias(sig.Params().At(d.tx).Type())) {
+					return ""
+				}
+			}
+			return fmt.Sprintf("tx=%d: parameter %d of %s is not a transaction line's type", d.tx, d.tx, sig)
+		}})
+	}
 	for _, r := range tb.tx.reqMethods {
 		entries = append(entries, tableEntry{"reqmethod " + r.source, func(pkgs map[string]*types.Package) string {
 			var t types.Type
@@ -157,6 +176,9 @@ func TestTxDirectives(t *testing.T) {
 		{"library a\ntransaction (example.com/p.T).M", "want pkg/path.Type"},
 		{"library a\nends example.com/p.F", "want (pkg/path.Type).Method"},
 		{"library a\nreqmethod example.com/p.F", "want pkg/path.Type.Field"},
+		{"library a\ndialog (*example.com/p.Cache).ReadInvite tx=1", ""},
+		{"library a\ndialog (*example.com/p.Cache).ReadInvite", "want FUNC tx=N"},
+		{"library a\ndialog (*example.com/p.Cache).ReadInvite tx=x", "is not a parameter index"},
 	} {
 		_, err := Parse("t.stack", []byte(tt.src))
 		if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {

@@ -106,10 +106,13 @@ func (a *app) onInvite(req *sip.Request, tx sip.ServerTransaction) {
 		a.log.Error("no route", "err", err)
 		return // BAD: unanswered
 	}
-	// The dialog session answers on the transaction from here on: silent.
+	// The dialog session answers on the transaction from here on, and is
+	// followed as the transaction is. ReadInvite sends nothing when it
+	// fails (an INVITE without Contact): returning then leaves the INVITE
+	// unanswered.
 	dlg, err := a.dialogs.ReadInvite(req, tx)
 	if err != nil {
-		return
+		return // BAD: unanswered
 	}
 	defer dlg.Close()
 	dlg.Respond(sip.StatusOK, "OK", nil)
