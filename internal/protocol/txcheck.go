@@ -52,19 +52,19 @@ type txState struct {
 
 // A txFunc is a function that receives a server transaction.
 type txFunc struct {
-	node   ast.Node // *ast.FuncDecl or *ast.FuncLit
-	body   *ast.BlockStmt
-	decl   *ast.FuncDecl // the declaration it is in (itself for a FuncDecl)
-	obj    *types.Func   // nil for a literal
-	tx     *types.Var
-	txAt   int
-	req    *types.Var
-	ends   string   // the library that ends the transaction at its return, or ""
+	node ast.Node // *ast.FuncDecl or *ast.FuncLit
+	body *ast.BlockStmt
+	decl *ast.FuncDecl // the declaration it is in (itself for a FuncDecl)
+	obj  *types.Func   // nil for a literal
+	tx   *types.Var
+	txAt int
+	req  *types.Var
+	ends string // the library that ends the transaction at its return, or ""
 	// dialogs are the dialog sessions of tx (txdialog.go), and dialogCalls
 	// the calls that read them: set when the function is analysed.
 	dialogs     map[*types.Var]bool
 	dialogCalls map[*ast.CallExpr]bool
-	method []string // the request's methods, when registered; nil: unknown
+	method      []string // the request's methods, when registered; nil: unknown
 }
 
 // EnableTransactions turns the transaction checks on for this pass. With
