@@ -26,7 +26,7 @@ var wantLivekitSipgoLiterals = []string{
 
 var wantLivekitSipgoProtocol = []string{
 	"server.go:43:50: 401 response without WWW-Authenticate: a 401 MUST carry a challenge (RFC 3261 §22.2 MUST); when the credentials were rejected, re-challenge or answer 403 (RFC 3261 §22.1)",
-	"server.go:66:18: 200 response to INVITE without Contact: a 2xx to INVITE establishes a dialog and MUST carry a Contact (RFC 3261 §12.1.1 MUST)",
+	"server.go:66:18: 200 response to INVITE without Contact: a 2xx to INVITE MUST carry a Contact, the remote target of the dialog it establishes or refreshes (RFC 3261 §12.1.1 and §20 (header table) MUST)",
 	"server.go:78:49: 180 response to OPTIONS: no provisional response other than 100 to a non-INVITE request (RFC 4320 §4.1 MUST NOT)",
 	"server.go:99:41: 405 response without Allow: a 405 MUST list the supported methods (RFC 3261 §8.2.1 MUST)",
 }

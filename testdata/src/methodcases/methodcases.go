@@ -77,11 +77,11 @@ func (s *server) reply(req *sip.Request, tx sip.ServerTransaction) error {
 }
 
 func (s *server) onInvite(req *sip.Request, tx sip.ServerTransaction) {
-	tx.Respond(sip.NewResponseFromRequest(req, sip.StatusOK, "OK", nil)) // want `^200 response to INVITE without Contact: a 2xx to INVITE establishes a dialog and MUST carry a Contact \(RFC 3261 §12\.1\.1 MUST\)$`
+	tx.Respond(sip.NewResponseFromRequest(req, sip.StatusOK, "OK", nil)) // want `^200 response to INVITE without Contact: a 2xx to INVITE MUST carry a Contact, the remote target of the dialog it establishes or refreshes \(RFC 3261 §12\.1\.1 and §20 \(header table\) MUST\)$`
 	tx.Respond(sip.NewResponseFromRequest(req, sip.StatusRinging, "Ringing", nil))
 	tx.Respond(sip.NewResponseFromRequest(req, sip.StatusRequestTimeout, "Request Timeout", nil))
 	// A constructor with a fixed code: NewSDPResponseFromRequest is a 200.
-	tx.Respond(sip.NewSDPResponseFromRequest(req, nil)) // want `^200 response to INVITE without Contact: a 2xx to INVITE establishes a dialog and MUST carry a Contact \(RFC 3261 §12\.1\.1 MUST\)$`
+	tx.Respond(sip.NewSDPResponseFromRequest(req, nil)) // want `^200 response to INVITE without Contact: a 2xx to INVITE MUST carry a Contact, the remote target of the dialog it establishes or refreshes \(RFC 3261 §12\.1\.1 and §20 \(header table\) MUST\)$`
 	answer := sip.NewSDPResponseFromRequest(req, nil)
 	answer.AppendHeader(&sip.ContactHeader{})
 	tx.Respond(answer)
