@@ -37,6 +37,7 @@ type pathState struct {
 	answered bool   // some response that may be final was sent
 	final    bool   // a final response with a constant code was sent
 	methods  string // the request's possible methods, joined by "/"; "*" for any
+	conds    string // the branch conditions taken on the path (txconds.go)
 }
 
 // txResult is what the walk of one function found.
@@ -144,6 +145,9 @@ func (pc *Checker) analyze(f *txFunc) txResult {
 					continue // the request cannot have a method that takes this branch
 				}
 				next.methods = m
+				if next.conds, ok = pc.takeCond(f, b.Nodes[len(b.Nodes)-1], i == 0, s.conds); !ok {
+					continue // the opposite of a condition the path already took
+				}
 			}
 			walk(succ, next)
 		}

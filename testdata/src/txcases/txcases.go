@@ -249,3 +249,34 @@ func dispatch(req *sip.Request, tx sip.ServerTransaction) {
 	tx.Respond(sip.NewResponseFromRequest(req, sip.StatusOK, "OK", nil))
 	tx.Respond(sip.NewResponseFromRequest(req, sip.StatusTrying, "Trying", nil)) // want `^provisional response after a final one`
 }
+
+// Conditions on a variable that keeps its value: no path takes both a
+// condition and its opposite, so the two answers below are exclusive.
+func exclusiveConds(req *sip.Request, tx sip.ServerTransaction, authorized bool) {
+	err := lookup(req)
+	if err != nil {
+		tx.Respond(sip.NewResponseFromRequest(req, sip.StatusNotFound, "Not Found", nil))
+	}
+	if err == nil {
+		tx.Respond(sip.NewResponseFromRequest(req, sip.StatusOK, "OK", nil))
+	}
+	if !authorized {
+		tx.Respond(sip.NewResponseFromRequest(req, sip.StatusForbidden, "Forbidden", nil)) // want `^second final response on this transaction`
+	}
+	if authorized {
+		tx.Respond(sip.NewResponseFromRequest(req, sip.StatusAccepted, "Accepted", nil)) // want `^second final response on this transaction`
+	}
+}
+
+// A variable assigned again may change between the two conditions: both
+// branches are walked.
+func changingConds(req *sip.Request, tx sip.ServerTransaction) {
+	err := lookup(req)
+	if err != nil {
+		tx.Respond(sip.NewResponseFromRequest(req, sip.StatusNotFound, "Not Found", nil))
+		err = nil
+	}
+	if err == nil {
+		tx.Respond(sip.NewResponseFromRequest(req, sip.StatusOK, "OK", nil)) // want `^second final response on this transaction`
+	}
+}
