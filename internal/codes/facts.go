@@ -8,13 +8,25 @@ import (
 	"github.com/sipcode/sipcode/internal/stacks"
 )
 
-// WrapperFact tells other packages that a function is a wrapper: the first
-// kind of function summary. It is exported only in the cross-package mode.
-type WrapperFact struct {
-	Code    int    // parameter index of the code
-	Reason  int    // parameter index of the reason phrase, or -1
+// Indexes are what a code summary holds: the index of the code and of its
+// reason phrase among a function's parameters (a wrapper) or results (a
+// function returning a code), and the library whose constants fixes use.
+type Indexes struct {
+	Code    int    // index of the code
+	Reason  int    // index of the reason phrase, or -1
 	Library string // name of the table whose constants fixes use
 }
+
+func (x *Indexes) get() stacks.CodeParams { return stacks.CodeParams{Code: x.Code, Reason: x.Reason} }
+func (x *Indexes) library() string        { return x.Library }
+func (x *Indexes) set(p stacks.CodeParams) {
+	x.Code, x.Reason, x.Library = p.Code, p.Reason, p.Lib.Name
+}
+
+// WrapperFact tells other packages that a function is a wrapper: the first
+// kind of function summary, by parameter index. It is exported only in the
+// cross-package mode.
+type WrapperFact struct{ Indexes }
 
 func (*WrapperFact) AFact() {}
 
@@ -22,14 +34,10 @@ func (f *WrapperFact) String() string {
 	return fmt.Sprintf("sipcode wrapper(code=%d reason=%d library=%s)", f.Code, f.Reason, f.Library)
 }
 
-// ReturnsFact tells other packages that a function returns a code: a call
-// of it is a code, as a status field is. It is exported only in the
-// cross-package mode.
-type ReturnsFact struct {
-	Code    int    // result index of the code
-	Reason  int    // result index of the reason phrase, or -1
-	Library string // name of the table whose constants fixes use
-}
+// ReturnsFact tells other packages that a function returns a code, by
+// result index: a call of it is a code, as a status field is. It is
+// exported only in the cross-package mode.
+type ReturnsFact struct{ Indexes }
 
 func (*ReturnsFact) AFact() {}
 
@@ -41,29 +49,12 @@ func (f *ReturnsFact) String() string {
 // cross-package mode.
 func FactTypes() []analysis.Fact { return []analysis.Fact{new(WrapperFact), new(ReturnsFact)} }
 
-// An indexFact is a summary fact that holds two indexes and a library: a
-// wrapper's parameters, a function's results.
+// An indexFact is a summary fact that holds Indexes.
 type indexFact interface {
 	analysis.Fact
-	get() stacks.CodeParams // Lib nil: see Library
+	get() stacks.CodeParams // Lib nil: see library
 	library() string
 	set(p stacks.CodeParams)
-}
-
-func (f *WrapperFact) get() stacks.CodeParams {
-	return stacks.CodeParams{Code: f.Code, Reason: f.Reason}
-}
-func (f *WrapperFact) library() string { return f.Library }
-func (f *WrapperFact) set(p stacks.CodeParams) {
-	f.Code, f.Reason, f.Library = p.Code, p.Reason, p.Lib.Name
-}
-
-func (f *ReturnsFact) get() stacks.CodeParams {
-	return stacks.CodeParams{Code: f.Code, Reason: f.Reason}
-}
-func (f *ReturnsFact) library() string { return f.Library }
-func (f *ReturnsFact) set(p stacks.CodeParams) {
-	f.Code, f.Reason, f.Library = p.Code, p.Reason, p.Lib.Name
 }
 
 // indexCodec turns summaries into facts of one kind and back. A fact names
