@@ -66,11 +66,11 @@ func (f *Finder) findFed() {
 			}
 		}
 	}
-	valueUses := f.valueUses(candidates)
+	valueUses := f.calls.ValueUses()
 	for changed := true; changed; {
 		changed = false
 		for k := range candidates {
-			if f.fed[k] != nil || valueUses[k.owner] {
+			if f.fed[k] != nil || valueUses[k.owner.(*types.Func)] > 0 {
 				continue
 			}
 			if lib := f.fedBy(k); lib != nil {
@@ -84,27 +84,6 @@ func (f *Finder) findFed() {
 // mayFeed reports whether all of fn's calls can be seen here.
 func (f *Finder) mayFeed(fn *types.Func) bool {
 	return !fn.Exported() || f.pass.Pkg.Name() == "main"
-}
-
-// valueUses reports, for the functions of candidates, whether they are
-// used other than as the callee of a call.
-func (f *Finder) valueUses(candidates map[paramKey]bool) map[types.Object]bool {
-	uses := map[types.Object]int{}
-	for k := range candidates {
-		uses[k.owner] = 0
-	}
-	for _, obj := range f.info.Uses {
-		if fn, ok := obj.(*types.Func); ok {
-			if _, ok := uses[fn.Origin()]; ok {
-				uses[fn.Origin()]++
-			}
-		}
-	}
-	out := map[types.Object]bool{}
-	for owner, n := range uses {
-		out[owner] = n > len(f.calls.Of(owner))
-	}
-	return out
 }
 
 // fedBy returns the library when every call fills the parameter k with a

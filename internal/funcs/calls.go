@@ -18,9 +18,10 @@ type Site struct {
 // variables, for the layers that follow a value or a request from a
 // function to its callers.
 type Calls struct {
-	info  *types.Info
-	pkg   *types.Package
-	sites map[types.Object][]Site
+	info      *types.Info
+	pkg       *types.Package
+	sites     map[types.Object][]Site
+	valueUses map[*types.Func]int // ValueUses, once computed
 }
 
 // NewCalls returns an empty index for the package pkg.
@@ -55,4 +56,29 @@ func (c *Calls) All(f func(callee types.Object, sites []Site)) {
 	for callee, sites := range c.sites {
 		f(callee, sites)
 	}
+}
+
+// ValueUses counts, for each function of the package, its uses other than
+// as the callee of a call (a method value, a handler passed to a
+// registration, an element of a slice of functions): every use the type
+// checker recorded, less the calls indexed. A function with such uses may
+// be called from anywhere. It is computed once, so it must be asked only
+// after the walk has indexed every call.
+func (c *Calls) ValueUses() map[*types.Func]int {
+	if c.valueUses != nil {
+		return c.valueUses
+	}
+	uses := map[*types.Func]int{}
+	for _, obj := range c.info.Uses {
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() == c.pkg {
+			uses[fn.Origin()]++
+		}
+	}
+	for callee, sites := range c.sites {
+		if fn, ok := callee.(*types.Func); ok {
+			uses[fn] -= len(sites)
+		}
+	}
+	c.valueUses = uses
+	return uses
 }

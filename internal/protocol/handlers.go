@@ -116,7 +116,7 @@ func (pc *Checker) inferMethods() {
 		pc.methods = map[*types.Var][]string{}
 		return // no handler here: no request's method is known
 	}
-	pc.uses = pc.valueUses()
+	pc.uses = pc.calls.ValueUses()
 	base := map[*types.Var][]string{}
 	regUses := map[*types.Func]int{}
 	for _, r := range pc.regs {

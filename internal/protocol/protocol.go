@@ -113,24 +113,6 @@ func (pc *Checker) add(node ast.Node, category, message string) *finding.Finding
 	return f
 }
 
-// valueUses counts, for each function of the package, its uses other than
-// as the callee of a call: every use the type checker recorded, less the
-// calls the walk collected.
-func (pc *Checker) valueUses() map[*types.Func]int {
-	uses := map[*types.Func]int{}
-	for _, obj := range pc.info.Uses {
-		if fn, ok := obj.(*types.Func); ok && fn.Pkg() == pc.pkg {
-			uses[fn.Origin()]++
-		}
-	}
-	pc.calls.All(func(callee types.Object, sites []funcs.Site) {
-		if fn, ok := callee.(*types.Func); ok {
-			uses[fn] -= len(sites)
-		}
-	})
-	return uses
-}
-
 func (pc *Checker) addAnchor(call *ast.CallExpr, fn *types.Func, p stacks.AnchorParams, stack []ast.Node) {
 	if len(stack) == 0 {
 		return

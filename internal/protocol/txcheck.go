@@ -64,7 +64,8 @@ type txFunc struct {
 	// the calls that read them: set when the function is analysed.
 	dialogs     map[*types.Var]bool
 	dialogCalls map[*ast.CallExpr]bool
-	method      []string // the request's methods, when registered; nil: unknown
+	stableVars  map[*types.Var]bool // variables that keep one value in the function (txconds.go)
+	method      []string            // the request's methods, when registered; nil: unknown
 }
 
 // EnableTransactions turns the transaction checks on for this pass. With

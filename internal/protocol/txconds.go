@@ -102,7 +102,20 @@ func varKey(v *types.Var) string { return strconv.Itoa(int(v.Pos())) }
 
 // stable reports whether v keeps one value in f: a parameter of f never
 // assigned, or a local assigned once, by the statement that declares it.
+// The walk asks at every branch of every path: the answer is kept.
 func (pc *Checker) stable(f *txFunc, v *types.Var) bool {
+	if s, ok := f.stableVars[v]; ok {
+		return s
+	}
+	if f.stableVars == nil {
+		f.stableVars = map[*types.Var]bool{}
+	}
+	s := pc.isStable(f, v)
+	f.stableVars[v] = s
+	return s
+}
+
+func (pc *Checker) isStable(f *txFunc, v *types.Var) bool {
 	if v.IsField() || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
 		return false
 	}
